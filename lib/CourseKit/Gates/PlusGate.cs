@@ -1,0 +1,24 @@
+namespace CourseKit.Gates;
+
+/// <summary>
+/// z = x + y. Local gradients ∂z/∂x = ∂z/∂y = 1, so the plus gate hands the incoming
+/// gradient to both inputs unchanged: backward(dz) = (dz, dz) (seed 001, class PlusGate).
+/// </summary>
+public sealed class PlusGate : IBinaryGate
+{
+    private bool forwarded;
+
+    public string Name => "+";
+
+    public double Forward(double x, double y)
+    {
+        forwarded = true;
+        return x + y;
+    }
+
+    public (double dx, double dy) Backward(double dz)
+    {
+        if (!forwarded) throw Gate.BackwardBeforeForward(this);
+        return (dz, dz);
+    }
+}

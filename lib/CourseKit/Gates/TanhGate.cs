@@ -1,0 +1,24 @@
+namespace CourseKit.Gates;
+
+/// <summary>
+/// y = tanh x (seed 001: like the sigmoid but with values in (−1, +1)).
+/// Local gradient 1 − tanh²x = 1 − y², so the gate caches its output: backward(dy) = dy · (1 − y²).
+/// </summary>
+public sealed class TanhGate : IUnaryGate
+{
+    private double? y;
+
+    public string Name => "tanh";
+
+    public double Forward(double x)
+    {
+        y = Math.Tanh(x);
+        return y.Value;
+    }
+
+    public double Backward(double dy)
+    {
+        double y = this.y ?? throw Gate.BackwardBeforeForward(this);
+        return dy * (1 - y * y);
+    }
+}
