@@ -47,7 +47,7 @@ public sealed class GradientCheckReport
     public GradientCheckReport AssertPassed(double tolerance = GradientCheck.DefaultTolerance, double absoluteTolerance = 0)
     {
         if (!Passed(tolerance, absoluteTolerance))
-            throw new GradientCheckFailedException(this, ToString(tolerance, 10));
+            throw new GradientCheckFailedException(this, ToString(tolerance, 10, absoluteTolerance));
         return this;
     }
 
@@ -58,14 +58,14 @@ public sealed class GradientCheckReport
     /// A readable table: a summary line (entries, max relative error, PASSED/FAILED at <paramref name="tolerance"/>)
     /// and the <paramref name="maxRows"/> worst entries with analytic, numeric, absolute and relative error.
     /// </summary>
-    public string ToString(double tolerance, int maxRows = 10)
+    public string ToString(double tolerance, int maxRows = 10, double absoluteTolerance = 0)
     {
-        RequireTolerance(tolerance, nameof(tolerance));
         ArgumentOutOfRangeException.ThrowIfNegative(maxRows);
         var inv = CultureInfo.InvariantCulture;
-        string verdict = Passed(tolerance) ? "PASSED" : "FAILED";
+        string verdict = Passed(tolerance, absoluteTolerance) ? "PASSED" : "FAILED";
+        string absolute = absoluteTolerance > 0 ? $" (absolute {absoluteTolerance.ToString("0.###e+0", inv)})" : "";
         var sb = new StringBuilder();
-        sb.Append(inv, $"Gradient check {verdict} at relative tolerance {tolerance.ToString("G3", inv)}: ")
+        sb.Append(inv, $"Gradient check {verdict} at relative tolerance {tolerance.ToString("0.###e+0", inv)}{absolute}: ")
           .Append(inv, $"{Entries.Count} entr{(Entries.Count == 1 ? "y" : "ies")}, ")
           .Append(inv, $"max relative error {Sci(MaxRelativeError)} at {Worst.Name}").AppendLine();
 
