@@ -165,7 +165,8 @@ public sealed class Value
     /// (a notebook cell can be re-run safely). Gradients add only <i>within</i> one pass, where a node
     /// is used more than once (the branch rule). To combine several losses, add them into one Value first.
     /// </para>
-    /// The sort is iterative, so a chain of hundreds of thousands of nodes does not overflow the stack.
+    /// The sort is iterative (an explicit stack), so deep graphs do not overflow the call stack (tested: a
+    /// 10 000-node chain on a 256 KiB thread stack, a 60 000-node chain on the default one).
     /// </summary>
     public void Backward()
     {
