@@ -1,0 +1,33 @@
+namespace CourseKit.Stopping;
+
+/// <summary>Stop when the objective is within ε of a known optimum: J(θ_t) − J(θ*) ≤ ε (seed 002). J* is
+/// given to the constructor or, if not, taken from <see cref="TrainingProgress.KnownOptimum"/>.</summary>
+public sealed class KnownOptimum : StoppingCriterion
+{
+    /// <param name="epsilon">ε &gt; 0.</param>
+    /// <param name="optimum">J*; when null, the progress must carry it.</param>
+    public KnownOptimum(double epsilon, double? optimum = null)
+    {
+        Epsilon = Numbers.Epsilon(epsilon, "the allowed gap J(θt) − J*");
+        if (optimum is { } o && !double.IsFinite(o))
+            throw new ArgumentOutOfRangeException(nameof(optimum), o, $"Expected a finite optimum value J*, got {o}.");
+        Optimum = optimum;
+    }
+
+    /// <summary>ε.</summary>
+    public double Epsilon { get; }
+    /// <summary>J*, if fixed at construction.</summary>
+    public double? Optimum { get; }
+
+    /// <inheritdoc/>
+    protected override StopDecision Evaluate(TrainingProgress p)
+    {
+        double jStar = Optimum ?? p.KnownOptimum ?? throw new ArgumentException(
+            "KnownOptimum (J(θt) − J* ≤ ε) needs J*: pass it to the constructor or set TrainingProgress.KnownOptimum.", "progress");
+        double gap = p.Objective - jStar;
+        string text = $"J(θt) − J* = {Numbers.Show(p.Objective)} − {Numbers.Show(jStar)} = {Numbers.Show(gap)}";
+        return gap <= Epsilon
+            ? StopDecision.Stopped($"{text} ≤ ε = {Numbers.Show(Epsilon)} at iteration {p.Iteration}")
+            : StopDecision.Continue($"{text} > ε = {Numbers.Show(Epsilon)}");
+    }
+}

@@ -1,0 +1,21 @@
+namespace CourseKit.Stopping;
+
+/// <summary>Stop when the iteration limit is reached: k ≥ N ("превышен лимит по числу итераций", seed 002).</summary>
+public sealed class MaxIterations : StoppingCriterion
+{
+    /// <param name="limit">N ≥ 1.</param>
+    public MaxIterations(int limit)
+    {
+        if (limit < 1)
+            throw new ArgumentOutOfRangeException(nameof(limit), limit, $"Expected an iteration limit ≥ 1, got {limit}.");
+        Limit = limit;
+    }
+
+    /// <summary>N.</summary>
+    public int Limit { get; }
+
+    /// <inheritdoc/>
+    protected override StopDecision Evaluate(TrainingProgress p) => p.Iteration >= Limit
+        ? StopDecision.Stopped($"iteration {p.Iteration} reached the limit of {Limit} iterations")
+        : StopDecision.Continue($"iteration {p.Iteration} of {Limit}");
+}

@@ -1,0 +1,21 @@
+namespace CourseKit.Stopping;
+
+/// <summary>Stop when the time limit is reached: elapsed ≥ T ("превышен лимит по … времени", seed 002).</summary>
+public sealed class MaxTime : StoppingCriterion
+{
+    /// <param name="limit">T &gt; 0.</param>
+    public MaxTime(TimeSpan limit)
+    {
+        if (limit <= TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(nameof(limit), limit, $"Expected a positive time limit, got {limit}.");
+        Limit = limit;
+    }
+
+    /// <summary>T.</summary>
+    public TimeSpan Limit { get; }
+
+    /// <inheritdoc/>
+    protected override StopDecision Evaluate(TrainingProgress p) => p.Elapsed >= Limit
+        ? StopDecision.Stopped($"elapsed {Numbers.Show(p.Elapsed)} ≥ limit {Numbers.Show(Limit)} at iteration {p.Iteration}")
+        : StopDecision.Continue($"elapsed {Numbers.Show(p.Elapsed)} < limit {Numbers.Show(Limit)}");
+}

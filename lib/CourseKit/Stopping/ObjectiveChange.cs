@@ -1,0 +1,25 @@
+namespace CourseKit.Stopping;
+
+/// <summary>Stop when the objective no longer changes: |Q(w(k)) − Q(w(k−1))| &lt; ε (seed 003).
+/// At k = 0 there is no previous value and training continues; from k = 1 on
+/// <see cref="TrainingProgress.PreviousObjective"/> must be set.</summary>
+public sealed class ObjectiveChange : StoppingCriterion
+{
+    /// <param name="epsilon">ε &gt; 0.</param>
+    public ObjectiveChange(double epsilon) => Epsilon = Numbers.Epsilon(epsilon, "the threshold of |Q(k) − Q(k−1)|");
+
+    /// <summary>ε.</summary>
+    public double Epsilon { get; }
+
+    /// <inheritdoc/>
+    protected override StopDecision Evaluate(TrainingProgress p)
+    {
+        if (p.Iteration == 0) return StopDecision.Continue("no Q(k−1) at iteration 0");
+        double previous = Numbers.Require(p.PreviousObjective, nameof(TrainingProgress.PreviousObjective), "ObjectiveChange (|Q(k) − Q(k−1)| < ε)");
+        double change = Math.Abs(p.Objective - previous);
+        string text = $"|Q(k) − Q(k−1)| = {Numbers.Show(change)}";
+        return change < Epsilon
+            ? StopDecision.Stopped($"{text} < ε = {Numbers.Show(Epsilon)} at iteration {p.Iteration}")
+            : StopDecision.Continue($"{text} ≥ ε = {Numbers.Show(Epsilon)}");
+    }
+}

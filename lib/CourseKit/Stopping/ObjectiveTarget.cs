@@ -1,0 +1,23 @@
+namespace CourseKit.Stopping;
+
+/// <summary>Stop when the training objective reaches a fixed value: Q(w(k)) ≤ target — early stopping as
+/// seed 004 (Algorithm 18) states it: "stop when the training error reaches a set value", so the weights do
+/// not grow too large.</summary>
+public sealed class ObjectiveTarget : StoppingCriterion
+{
+    /// <param name="target">The objective value to reach (finite).</param>
+    public ObjectiveTarget(double target)
+    {
+        if (!double.IsFinite(target))
+            throw new ArgumentOutOfRangeException(nameof(target), target, $"Expected a finite target objective, got {target}.");
+        Target = target;
+    }
+
+    /// <summary>The objective value to reach.</summary>
+    public double Target { get; }
+
+    /// <inheritdoc/>
+    protected override StopDecision Evaluate(TrainingProgress p) => p.Objective <= Target
+        ? StopDecision.Stopped($"Q(k) = {Numbers.Show(p.Objective)} ≤ target {Numbers.Show(Target)} at iteration {p.Iteration}")
+        : StopDecision.Continue($"Q(k) = {Numbers.Show(p.Objective)} > target {Numbers.Show(Target)}");
+}

@@ -1,0 +1,27 @@
+namespace CourseKit.Stopping;
+
+/// <summary>Stop when the gradient has shrunk to a fraction of its initial norm:
+/// ‖∇J(θ_t)‖ ≤ ε·‖∇J(θ_0)‖ (seed 002). Needs <see cref="TrainingProgress.GradientNorm"/> and
+/// <see cref="TrainingProgress.InitialGradientNorm"/>.</summary>
+public sealed class RelativeGradient : StoppingCriterion
+{
+    /// <param name="epsilon">ε &gt; 0, e.g. 1e-3.</param>
+    public RelativeGradient(double epsilon) => Epsilon = Numbers.Epsilon(epsilon, "the fraction of ‖∇J(θ0)‖");
+
+    /// <summary>ε.</summary>
+    public double Epsilon { get; }
+
+    /// <inheritdoc/>
+    protected override StopDecision Evaluate(TrainingProgress p)
+    {
+        const string name = "RelativeGradient (‖∇J(θt)‖ ≤ ε‖∇J(θ0)‖)";
+        double g = Numbers.Require(p.GradientNorm, nameof(TrainingProgress.GradientNorm), name);
+        double g0 = Numbers.Require(p.InitialGradientNorm, nameof(TrainingProgress.InitialGradientNorm), name);
+        double bound = Epsilon * g0;
+        string text = $"‖∇J(θt)‖ = {Numbers.Show(g)}";
+        string rhs = $"ε·‖∇J(θ0)‖ = {Numbers.Show(Epsilon)}·{Numbers.Show(g0)} = {Numbers.Show(bound)}";
+        return g <= bound
+            ? StopDecision.Stopped($"{text} ≤ {rhs} at iteration {p.Iteration}")
+            : StopDecision.Continue($"{text} > {rhs}");
+    }
+}

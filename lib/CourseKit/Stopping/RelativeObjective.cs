@@ -1,0 +1,25 @@
+namespace CourseKit.Stopping;
+
+/// <summary>Stop when the objective has fallen to a fraction of its initial value: J(θ_t) ≤ ε·J(θ_0)
+/// (seed 002). Meant for non-negative objectives (losses). Needs
+/// <see cref="TrainingProgress.InitialObjective"/>.</summary>
+public sealed class RelativeObjective : StoppingCriterion
+{
+    /// <param name="epsilon">ε &gt; 0, e.g. 1e-3.</param>
+    public RelativeObjective(double epsilon) => Epsilon = Numbers.Epsilon(epsilon, "the fraction of J(θ0)");
+
+    /// <summary>ε.</summary>
+    public double Epsilon { get; }
+
+    /// <inheritdoc/>
+    protected override StopDecision Evaluate(TrainingProgress p)
+    {
+        double j0 = Numbers.Require(p.InitialObjective, nameof(TrainingProgress.InitialObjective), "RelativeObjective (J(θt) ≤ εJ(θ0))");
+        double bound = Epsilon * j0;
+        string text = $"J(θt) = {Numbers.Show(p.Objective)}";
+        string rhs = $"ε·J(θ0) = {Numbers.Show(Epsilon)}·{Numbers.Show(j0)} = {Numbers.Show(bound)}";
+        return p.Objective <= bound
+            ? StopDecision.Stopped($"{text} ≤ {rhs} at iteration {p.Iteration}")
+            : StopDecision.Continue($"{text} > {rhs}");
+    }
+}
