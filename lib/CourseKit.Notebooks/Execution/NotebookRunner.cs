@@ -48,6 +48,7 @@ public static class NotebookRunner
             PackageCacheDirectory = options.PackageCacheDirectory,
         });
         var results = new Dictionary<int, CellExecutionResult>();
+        var previousDirectory = Directory.GetCurrentDirectory();
         string? firstError = null;
         var executed = 0;
         var failed = false;
@@ -78,6 +79,7 @@ public static class NotebookRunner
             if (!options.KeepGoing || session.BrokenBecause is not null) break;
         }
 
+        Directory.SetCurrentDirectory(previousDirectory);
         string? outputPath = null;
         if (options.OutputDirectory is { } outDir)
         {
