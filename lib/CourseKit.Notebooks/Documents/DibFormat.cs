@@ -1,0 +1,100 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace CourseKit.Notebooks.Documents;
+
+/// <summary>
+/// Reads and writes Polyglot's plain-text <c>.dib</c> format: an optional <c>#!meta</c> block with the
+/// kernel info as JSON, then cells, each introduced by a line <c>#!kernelName</c> (<c>#!csharp</c>,
+/// <c>#!markdown</c>, ...). A .dib file stores no outputs.
+/// </summary>
+public static class DibFormat
+{
+    /// <summary>Parses .dib text; <paramref name="path"/> only names the file in error messages.</summary>
+    public static Notebook Parse(string text, string path)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            throw new NotebookFormatException(path, "the file is empty; expected a .dib notebook (cells introduced by lines like #!csharp)");
+        var notebook = new Notebook();
+        var lines = text.Replace("\r\n", "\n").Split('\n');
+        string? kernel = null;
+        var body = new List<string>();
+        var defaultKernel = KernelLanguages.CSharp;
+
+        void Flush()
+        {
+            var source = Trim(body);
+            body.Clear();
+            if (kernel is null)
+            {
+                // text before the first #! line belongs to an implicit cell of the default kernel
+                if (source.Length > 0) notebook.Cells.Add(new NotebookCell(CellKind.Code, source, defaultKernel));
+                return;
+            }
+            if (kernel == "meta")
+            {
+                try
+                {
+                    if (JsonNode.Parse(source) is JsonObject meta)
+                    {
+                        notebook.Metadata["polyglot_notebook"] = meta;
+                        if (meta["kernelInfo"]?["defaultKernelName"] is JsonValue d && d.TryGetValue<string>(out var name))
+                            defaultKernel = name;
+                    }
+                }
+                catch (JsonException e)
+                {
+                    throw new NotebookFormatException(path, $"the #!meta block is not JSON ({e.Message})", e);
+                }
+                return;
+            }
+            if (source.Length == 0) return;
+            notebook.Cells.Add(kernel == "markdown"
+                ? new NotebookCell(CellKind.Markdown, source, "markdown")
+                : new NotebookCell(CellKind.Code, source, kernel));
+        }
+
+        foreach (var line in lines)
+        {
+            if (line.StartsWith("#!", StringComparison.Ordinal) && IsCellHeader(line[2..].Trim()))
+            {
+                Flush();
+                kernel = line[2..].Trim();
+                continue;
+            }
+            body.Add(line);
+        }
+        Flush();
+        if (notebook.Cells.Count == 0)
+            throw new NotebookFormatException(path, "the notebook is empty (no cells); expected at least one C# code cell");
+        return notebook;
+    }
+
+    /// <summary>Kernel names that start a new cell; other <c>#!</c> lines are magic commands inside a cell.</summary>
+    private static bool IsCellHeader(string name) => name is "meta" or "markdown" or "csharp" or "c#" or "fsharp" or "f#"
+        or "pwsh" or "powershell" or "javascript" or "js" or "html" or "sql" or "kql" or "mermaid" or "value" or "http";
+
+    private static string Trim(List<string> lines)
+    {
+        var start = 0;
+        var end = lines.Count;
+        while (start < end && string.IsNullOrWhiteSpace(lines[start])) start++;
+        while (end > start && string.IsNullOrWhiteSpace(lines[end - 1])) end--;
+        return string.Join("\n", lines.Skip(start).Take(end - start));
+    }
+
+    /// <summary>The notebook as .dib text (outputs are not part of the format and are dropped).</summary>
+    public static string Write(Notebook notebook)
+    {
+        var sb = new StringBuilder();
+        var meta = notebook.Metadata["polyglot_notebook"] ?? Notebook.DefaultMetadata()["polyglot_notebook"];
+        sb.Append("#!meta\n\n").Append(meta!.ToJsonString(new JsonSerializerOptions { WriteIndented = false })).Append("\n\n");
+        foreach (var cell in notebook.Cells)
+        {
+            var header = cell.Kind == CellKind.Markdown ? "markdown" : cell.KernelName;
+            sb.Append("#!").Append(header).Append("\n\n").Append(cell.Source.TrimEnd('\n')).Append("\n\n");
+        }
+        return sb.ToString().TrimEnd('\n') + "\n";
+    }
+}

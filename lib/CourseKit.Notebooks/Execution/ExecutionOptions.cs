@@ -1,0 +1,20 @@
+namespace CourseKit.Notebooks.Execution;
+
+/// <summary>Settings of an <see cref="ExecutionSession"/>.</summary>
+public sealed record ExecutionOptions
+{
+    /// <summary>The default per-cell time limit.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(120);
+
+    /// <summary>The folder <c>#r "relative.dll"</c> is resolved against (the notebook's folder); also the working directory while a cell runs when <see cref="SetCurrentDirectory"/>.</summary>
+    public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
+
+    /// <summary>Whether to make <see cref="WorkingDirectory"/> the process's current directory while cells run, as VS Code does.</summary>
+    public bool SetCurrentDirectory { get; init; } = true;
+
+    /// <summary>Time limit of one cell.</summary>
+    public TimeSpan CellTimeout { get; init; } = DefaultTimeout;
+
+    /// <summary>Where restored package sets are cached.</summary>
+    public string PackageCacheDirectory { get; init; } = PackageRestorer.DefaultCacheDirectory;
+}

@@ -1,0 +1,14 @@
+namespace CourseKit.Notebooks.Execution;
+
+/// <summary>The outcome of running one notebook.</summary>
+public enum NotebookRunStatus
+{
+    /// <summary>Every cell succeeded (cells tagged raises-exception may have failed as they should).</summary>
+    Succeeded,
+
+    /// <summary>A cell failed.</summary>
+    Failed,
+
+    /// <summary>The file could not be read as a runnable notebook.</summary>
+    Invalid,
+}

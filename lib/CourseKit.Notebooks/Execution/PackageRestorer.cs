@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace CourseKit.Notebooks.Execution;
+
+/// <summary>
+/// Resolves <c>#r "nuget:"</c> packages as the real kernel does: a generated project with one
+/// PackageReference per package (plus <c>#i</c> sources) is restored with <c>dotnet restore</c>, and the
+/// runtime assemblies are read from its <c>project.assets.json</c>. Results are cached in a folder
+/// keyed by a hash of the package set, target framework and sources, so a second run does not restore again.
+/// </summary>
+public sealed class PackageRestorer(string cacheDirectory)
+{
+    /// <summary>The default cache folder: <c>$XDG_CACHE_HOME/coursekit/restore</c> or <c>~/.cache/coursekit/restore</c>.</summary>
+    public static string DefaultCacheDirectory =>
+        Path.Combine(Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
+            ? xdg
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "coursekit", "restore");
+
+    /// <summary>The cache folder.</summary>
+    public string CacheDirectory { get; } = cacheDirectory;
+
+    /// <summary>Target framework of the generated project (that of the running engine).</summary>
+    public static string TargetFramework => $"net{Environment.Version.Major}.{Environment.Version.Minor}";
+
+    /// <summary>The cache key of a package set: stable under reordering and name case.</summary>
+    public static string CacheKey(IEnumerable<PackageReference> packages, IEnumerable<string> sources)
+    {
+        var text = string.Join("\n", packages.Select(p => $"{p.Name.ToLowerInvariant()}/{p.Version ?? "*"}").Order(StringComparer.Ordinal))
+            + "\n--\n" + string.Join("\n", sources.Order(StringComparer.Ordinal)) + "\n--\n" + TargetFramework;
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16].ToLowerInvariant();
+    }
+
+    /// <summary>Restores the packages (or reuses the cache) and returns the runtime assembly paths.</summary>
+    /// <exception cref="PackageRestoreException">restore failed; the message carries dotnet's errors.</exception>
+    public async Task<IReadOnlyList<string>> RestoreAsync(IReadOnlyList<PackageReference> packages, IReadOnlyList<string> sources, CancellationToken cancellationToken)
+    {
+        if (packages.Count == 0) return Array.Empty<string>();
+        var folder = Path.Combine(CacheDirectory, CacheKey(packages, sources));
+        var list = Path.Combine(folder, "assemblies.txt");
+        if (File.Exists(list))
+        {
+            var cached = await File.ReadAllLinesAsync(list, cancellationToken);
+            if (cached.All(File.Exists)) return cached;
+        }
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "restore.csproj"), ProjectText(packages, sources), cancellationToken);
+        var (exit, output) = await RunDotnetRestoreAsync(folder, cancellationToken);
+        if (exit != 0)
+        {
+            var errors = output.Split('\n').Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)).Select(l => l.Trim()).Distinct().Take(5);
+            throw new PackageRestoreException(
+                $"could not restore {string.Join("; ", packages)}: {string.Join(" | ", errors)}");
+        }
+        var assemblies = ReadRuntimeAssemblies(Path.Combine(folder, "obj", "project.assets.json"));
+        NotebookWrite(list, assemblies);
+        return assemblies;
+    }
+
+    private static void NotebookWrite(string path, IReadOnlyList<string> lines) =>
+        Documents.NotebookFile.WriteAtomically(path, string.Join("\n", lines) + (lines.Count > 0 ? "\n" : ""));
+
+    private static string ProjectText(IReadOnlyList<PackageReference> packages, IReadOnlyList<string> sources)
+    {
+        var sb = new StringBuilder();
+        sb.Append("<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n");
+        sb.Append($"    <TargetFramework>{TargetFramework}</TargetFramework>\n");
+        sb.Append("    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>\n");
+        sb.Append("    <ImportDirectoryBuildProps>false</ImportDirectoryBuildProps>\n");
+        sb.Append("    <ImportDirectoryPackagesProps>false</ImportDirectoryPackagesProps>\n");
+        sb.Append("    <TreatWarningsAsErrors>false</TreatWarningsAsErrors>\n");
+        if (sources.Count > 0)
+            sb.Append($"    <RestoreAdditionalProjectSources>{System.Security.SecurityElement.Escape(string.Join(";", sources))}</RestoreAdditionalProjectSources>\n");
+        sb.Append("  </PropertyGroup>\n  <ItemGroup>\n");
+        foreach (var p in packages)
+            sb.Append($"    <PackageReference Include=\"{System.Security.SecurityElement.Escape(p.Name)}\" Version=\"{System.Security.SecurityElement.Escape(p.Version ?? "*")}\" />\n");
+        sb.Append("  </ItemGroup>\n</Project>\n");
+        return sb.ToString();
+    }
+
+    private static async Task<(int, string)> RunDotnetRestoreAsync(string folder, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo("dotnet", ["restore", "restore.csproj", "--nologo", "-v", "q"])
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = Process.Start(start) ?? throw new PackageRestoreException("could not start `dotnet restore`");
+        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        try
+        {
+            await process.WaitForExitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    /// <summary>Runtime assemblies of every package in the restore's target, in dependency-file order.</summary>
+    private static IReadOnlyList<string> ReadRuntimeAssemblies(string assetsPath)
+    {
+        var assets = JsonNode.Parse(File.ReadAllText(assetsPath))!;
+        var packageFolder = (assets["packageFolders"] as JsonObject)!.First().Key;
+        var target = (assets["targets"] as JsonObject)!.First().Value as JsonObject;
+        var libraries = assets["libraries"] as JsonObject;
+        var result = new List<string>();
+        foreach (var (key, value) in target!)
+        {
+            if (value?["type"]?.GetValue<string>() != "package" || value["runtime"] is not JsonObject runtime) continue;
+            var libraryPath = libraries?[key]?["path"]?.GetValue<string>() ?? key.ToLowerInvariant();
+            foreach (var (file, _) in runtime)
+            {
+                if (!file.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)) continue;
+                result.Add(Path.GetFullPath(Path.Combine(packageFolder, libraryPath, file)));
+            }
+        }
+        return result;
+    }
+}
+
+/// <summary>A <c>#r "nuget:"</c> package that could not be restored.</summary>
+public sealed class PackageRestoreException(string message) : Exception(message);

@@ -1,0 +1,79 @@
+using System.Net;
+using System.Text;
+using CourseKit.Notebooks.Documents;
+using Markdig;
+
+namespace CourseKit.Notebooks.Export;
+
+/// <summary>One executed notebook as a static HTML page: markdown rendered (math left for KaTeX), code highlighted, outputs shown.</summary>
+public static class NotebookPage
+{
+    private static readonly MarkdownPipeline _markdown = new MarkdownPipelineBuilder()
+        .UseMathematics()
+        .UseAdvancedExtensions()
+        .Build();
+
+    /// <summary>The notebook's title: its first markdown heading, else the file name.</summary>
+    public static string Title(Notebook notebook, string fileName)
+    {
+        foreach (var cell in notebook.Cells.Where(c => c.Kind == CellKind.Markdown))
+            foreach (var line in cell.Source.Split('\n'))
+                if (line.StartsWith('#')) return line.TrimStart('#').Trim();
+        return Path.GetFileNameWithoutExtension(fileName);
+    }
+
+    /// <summary>The page's HTML; asset links are relative to <paramref name="assets"/>.</summary>
+    public static string Render(Notebook notebook, string title, string assets = "assets")
+    {
+        var sb = new StringBuilder();
+        sb.Append(Head(title, assets));
+        sb.Append("<p><a href=\"index.html\">&larr; course index</a></p>\n");
+        foreach (var cell in notebook.Cells)
+        {
+            switch (cell.Kind)
+            {
+                case CellKind.Markdown:
+                    sb.Append("<div class=\"cell markdown\">").Append(Markdown.ToHtml(cell.Source, _markdown)).Append("</div>\n");
+                    break;
+                case CellKind.Code:
+                    sb.Append("<div class=\"cell code\"><pre class=\"code\"><code class=\"language-csharp\">")
+                        .Append(CSharpHighlighter.ToHtml(cell.Source)).Append("</code></pre>\n<div class=\"outputs\">\n");
+                    foreach (var output in cell.Outputs) sb.Append(RenderOutput(output)).Append('\n');
+                    sb.Append("</div></div>\n");
+                    break;
+                default:
+                    sb.Append("<pre class=\"raw\">").Append(WebUtility.HtmlEncode(cell.Source)).Append("</pre>\n");
+                    break;
+            }
+        }
+        sb.Append("</body>\n</html>\n");
+        return sb.ToString();
+    }
+
+    /// <summary>The document head: the kit's CSS, KaTeX and plotly.js from the local assets folder.</summary>
+    public static string Head(string title, string assets) => $"""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <title>{WebUtility.HtmlEncode(title)}</title>
+        <link rel="stylesheet" href="{assets}/katex/katex.min.css">
+        <link rel="stylesheet" href="{assets}/coursekit.css">
+        <script src="{assets}/katex/katex.min.js"></script>
+        <script src="{assets}/plotly.min.js"></script>
+        <script src="{assets}/coursekit.js"></script>
+        </head>
+        <body>
+
+        """;
+
+    private static string RenderOutput(CellOutput output) => output switch
+    {
+        StreamOutput s => $"<pre class=\"stream {s.Name}\">{WebUtility.HtmlEncode(s.Text)}</pre>",
+        DisplayDataOutput d when d.Data.TryGetValue("text/html", out var html) => $"<div class=\"display\">{html}</div>",
+        DisplayDataOutput d when d.Data.TryGetValue("text/plain", out var text) => $"<pre class=\"display\">{WebUtility.HtmlEncode(text)}</pre>",
+        DisplayDataOutput => "",
+        ErrorOutput e => $"<pre class=\"error\">{WebUtility.HtmlEncode(string.Join("\n", e.Traceback.Count > 0 ? e.Traceback : [e.Value]))}</pre>",
+        _ => "",
+    };
+}
