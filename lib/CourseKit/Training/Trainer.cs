@@ -315,5 +315,6 @@ public sealed class Trainer
         _ => null,
     };
 
-    private static string Show(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
+    private static string Show(double value) =>
+        double.IsPositiveInfinity(value) ? "∞" : double.IsNegativeInfinity(value) ? "-∞" : value.ToString("G4", CultureInfo.InvariantCulture);
 }
