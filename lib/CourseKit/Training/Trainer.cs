@@ -1,0 +1,320 @@
+using System.Diagnostics;
+using System.Globalization;
+using CourseKit.Layers;
+using CourseKit.Losses;
+using CourseKit.Optimisers;
+using CourseKit.Schedules;
+using CourseKit.Stopping;
+
+namespace CourseKit.Training;
+
+/// <summary>
+/// Trains a model by mini-batch gradient descent (seed 003: w(k) = w(k−1) − η_k·∇Q_i(w(k−1)) on the i-th
+/// batch; seed 004 Algorithm 8): for every batch of an epoch, forward, loss, backward, optional gradient
+/// clipping, η from the schedule, optimiser step; after every epoch, validation in inference mode, metrics,
+/// the stopping criteria, and a record in the <see cref="TrainingHistory"/>.
+/// </summary>
+/// <remarks>
+/// <para><b>Stopping.</b> <see cref="Stopping"/> is checked after every epoch with a
+/// <see cref="TrainingProgress"/> whose iteration k is the number of updates so far and whose objective is the
+/// epoch's training loss (the mean of its batch losses). Also filled in: the previous epoch's objective
+/// (J(θ0) for the first epoch), J(θ0) = the loss on the whole training set before any update (inference
+/// mode), ‖θ_end − θ_start‖ over the epoch, ‖∇‖ of the epoch's last update and of the first update (the
+/// exact full gradients for batch gradient descent), the elapsed time, and the monitored metric
+/// (<see cref="MonitoredMetric"/>) as <see cref="TrainingProgress.ValidationMetric"/>.</para>
+/// <para><b>Early stopping.</b> If the criteria contain an <see cref="EarlyStopping"/> (directly or inside
+/// <see cref="AnyOf"/>/<see cref="AllOf"/>; the first one found), the trainer copies the weights at each of its
+/// new bests and, with <see cref="RestoreBestWeights"/>, puts the best weights back when training ends.</para>
+/// <para><b>Modes.</b> Updates run in training mode (<see cref="Layer.Train"/>); validation, metrics and
+/// J(θ0) in inference mode (<see cref="Layer.Eval"/>); the model is left in training mode.</para>
+/// </remarks>
+/// <example><code>
+/// var trainer = new Trainer(model, new SoftmaxCrossEntropy(), new Adam(model.Parameters(), 1e-3))
+/// {
+///     Stopping = new EarlyStopping(patience: 5),
+///     Metrics = { ["accuracy"] = Metrics.Accuracy },
+/// };
+/// TrainingResult result = trainer.Fit(x, y, epochs: 100, batchSize: 32, seed: 1, xValidation: xv, yValidation: yv);
+/// </code></example>
+public sealed class Trainer
+{
+    private int _stepCallbackInterval = 1;
+
+    /// <param name="model">The network (usually a Sequential).</param>
+    /// <param name="loss">The loss J(θ) averaged over a batch.</param>
+    /// <param name="optimiser">The update rule, built over the model's parameters.</param>
+    public Trainer(Layer model, Loss loss, Optimiser optimiser)
+    {
+        Model = model ?? throw new ArgumentNullException(nameof(model));
+        Loss = loss ?? throw new ArgumentNullException(nameof(loss));
+        Optimiser = optimiser ?? throw new ArgumentNullException(nameof(optimiser));
+    }
+
+    /// <summary>The network being trained.</summary>
+    public Layer Model { get; }
+    /// <summary>The loss.</summary>
+    public Loss Loss { get; }
+    /// <summary>The optimiser.</summary>
+    public Optimiser Optimiser { get; }
+
+    /// <summary>Sets η of the optimiser before every update or epoch (see <see cref="ScheduleUnit"/>), and
+    /// is told the monitored metric after every epoch (<see cref="LearningRateSchedule.Observe"/>). Null: η stays.</summary>
+    public LearningRateSchedule? Schedule { get; set; }
+    /// <summary>Whether the schedule's k counts updates (default) or epochs.</summary>
+    public ScheduleUnit ScheduleUnit { get; set; } = ScheduleUnit.Step;
+    /// <summary>When to stop before the epoch limit (checked after every epoch). Null: run all epochs.</summary>
+    public StoppingCriterion? Stopping { get; set; }
+    /// <summary>Put early stopping's best weights back at the end (default true).</summary>
+    public bool RestoreBestWeights { get; set; } = true;
+
+    /// <summary>Called after backward and before the update with the optimiser's parameters, e.g. gradient
+    /// clipping by value or by norm (seed 004 Algorithm 6). The recorded gradient norm is the one before it.</summary>
+    public Action<IReadOnlyList<Parameter>>? ClipGradients { get; set; }
+    /// <summary>Called before the forward pass of every update, e.g. to move to Nesterov's look-ahead point.</summary>
+    public Action? BeforeStep { get; set; }
+
+    /// <summary>Metrics computed after every epoch, by name, from (model output, targets) in inference mode:
+    /// on the validation data as "val_NAME" and (with <see cref="TrainMetrics"/>) on the training data as "train_NAME".</summary>
+    public Dictionary<string, Func<Tensor, Tensor, double>> Metrics { get; } = [];
+    /// <summary>Whether metrics are also computed on the training data (one extra forward pass per epoch; default true).</summary>
+    public bool TrainMetrics { get; set; } = true;
+    /// <summary>
+    /// The quantity early stopping and on-plateau schedules watch: "val_loss", "train_loss", or a metric
+    /// name as recorded ("val_accuracy", …). Null (default): "val_loss" with validation data, else "train_loss".
+    /// </summary>
+    public string? MonitoredMetric { get; set; }
+
+    /// <summary>What to do when the loss or the gradient becomes NaN/∞ (default: throw).</summary>
+    public NonFiniteLossAction OnNonFiniteLoss { get; set; } = NonFiniteLossAction.Throw;
+
+    /// <summary>Called after every <see cref="StepCallbackInterval"/>-th update (e.g. to take a frame of an
+    /// animation with <see cref="ParameterSnapshot.Take"/>).</summary>
+    public Action<StepRecord>? OnStep { get; set; }
+    /// <summary>Every how many updates <see cref="OnStep"/> is called (≥ 1, default 1).</summary>
+    public int StepCallbackInterval
+    {
+        get => _stepCallbackInterval;
+        set => _stepCallbackInterval = value >= 1 ? value
+            : throw new ArgumentOutOfRangeException(nameof(StepCallbackInterval), value, $"Expected a step callback interval ≥ 1, got {value}.");
+    }
+    /// <summary>Called after every epoch with its record.</summary>
+    public Action<EpochRecord>? OnEpoch { get; set; }
+
+    /// <summary>Trains on (x, y) in seeded shuffled mini-batches of <paramref name="batchSize"/> for at most
+    /// <paramref name="epochs"/> epochs.</summary>
+    public TrainingResult Fit(Tensor x, Tensor y, int epochs, int batchSize, int seed = 0,
+                              Tensor? xValidation = null, Tensor? yValidation = null) =>
+        Fit(new MiniBatches(x, y, batchSize, shuffle: true, seed: seed), epochs, xValidation, yValidation);
+
+    /// <summary>Trains on the batches of <paramref name="batches"/> for at most <paramref name="epochs"/> epochs.</summary>
+    /// <exception cref="ArgumentException">Bad epochs, validation data of the wrong shape or given half, an unknown monitored metric.</exception>
+    /// <exception cref="TrainingDivergedException">The loss became NaN/∞ and <see cref="OnNonFiniteLoss"/> is Throw.</exception>
+    public TrainingResult Fit(MiniBatches batches, int epochs, Tensor? xValidation = null, Tensor? yValidation = null)
+    {
+        ArgumentNullException.ThrowIfNull(batches);
+        if (epochs < 1)
+            throw new ArgumentOutOfRangeException(nameof(epochs), epochs, $"Expected at least 1 epoch, got {epochs}.");
+        bool validate = CheckValidation(batches, xValidation, yValidation);
+        string monitored = MonitoredMetric ?? (validate ? "val_loss" : "train_loss");
+        CheckMonitored(monitored, validate);
+
+        var parameters = Model.Parameters().ToArray();
+        var history = new TrainingHistory();
+        var early = FindEarlyStopping(Stopping);
+        ParameterSnapshot? best = null;
+        int? bestEpoch = null;
+        int epoch = 0, step = 0, completed = 0;
+        EventHandler<TrainingProgress> onNewBest = (_, _) =>
+        {
+            best ??= ParameterSnapshot.Take(parameters);
+            best.Update();
+            bestEpoch = epoch;
+        };
+        Stopping?.Reset();
+        if (early is not null) early.NewBest += onNewBest;
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            double initialObjective = Evaluate(batches.X, batches.Y);
+            double? previousObjective = initialObjective, initialGradientNorm = null;
+            var epochStart = ParameterSnapshot.Take(parameters);
+            string? stopReason = null;
+            bool byCriterion = false, diverged = false;
+
+            for (epoch = 1; epoch <= epochs && stopReason is null; epoch++)
+            {
+                Model.Train();
+                epochStart.Update();
+                if (Schedule is not null && ScheduleUnit == ScheduleUnit.Epoch) Optimiser.LearningRate = Schedule.Rate(epoch);
+                double lossSum = 0, lastGradientNorm = double.NaN;
+                int examples = 0;
+                foreach (var batch in batches.NextEpoch())
+                {
+                    step++;
+                    if (Schedule is not null && ScheduleUnit == ScheduleUnit.Step) Optimiser.LearningRate = Schedule.Rate(step);
+                    var record = Update(batch, step, parameters);
+                    if (!double.IsFinite(record.Loss) || !double.IsFinite(record.GradientNorm))
+                    {
+                        string what = !double.IsFinite(record.Loss) ? $"the loss became {Show(record.Loss)}" : $"the gradient norm became {Show(record.GradientNorm)}";
+                        string message = $"Training diverged: {what} at step {step} (epoch {epoch}, batch {batch.Index}) with learning rate η = {Show(record.LearningRate)}; " +
+                                         "try a smaller learning rate, gradient clipping, or check the data for NaN.";
+                        if (OnNonFiniteLoss == NonFiniteLossAction.Throw)
+                            throw new TrainingDivergedException(message, step, epoch, !double.IsFinite(record.Loss) ? record.Loss : record.GradientNorm);
+                        history.Add(record);
+                        stopReason = $"stopped: {what} at step {step} (epoch {epoch}, batch {batch.Index}) with η = {Show(record.LearningRate)}";
+                        diverged = true;
+                        break;
+                    }
+                    history.Add(record);
+                    initialGradientNorm ??= record.GradientNorm;
+                    lastGradientNorm = record.GradientNorm;
+                    lossSum += record.Loss * batch.Size;
+                    examples += batch.Size;
+                    if (OnStep is not null && step % StepCallbackInterval == 0) OnStep(record);
+                }
+                if (diverged) break;
+
+                double trainLoss = lossSum / examples;
+                var metrics = new Dictionary<string, double>();
+                double? validationLoss = null;
+                Model.Eval();
+                if (TrainMetrics && Metrics.Count > 0) AddMetrics(metrics, "train_", batches.X, batches.Y);
+                if (validate)
+                {
+                    var output = Model.Forward(xValidation!);
+                    validationLoss = Loss.Forward(output, yValidation!);
+                    foreach (var (name, metric) in Metrics) metrics["val_" + name] = metric(output, yValidation!);
+                }
+                Model.Train();
+
+                var record2 = new EpochRecord(epoch, step, trainLoss, validationLoss, metrics, Optimiser.LearningRate,
+                                              epochStart.DistanceFromCurrent(), lastGradientNorm, clock.Elapsed);
+                history.Add(record2);
+                completed = epoch;
+                double watched = monitored switch
+                {
+                    "train_loss" => trainLoss,
+                    "val_loss" => validationLoss!.Value,
+                    _ => metrics[monitored],
+                };
+                Schedule?.Observe(watched);
+                OnEpoch?.Invoke(record2);
+
+                if (Stopping is not null)
+                {
+                    var progress = new TrainingProgress(step, trainLoss)
+                    {
+                        Elapsed = clock.Elapsed,
+                        PreviousObjective = previousObjective,
+                        InitialObjective = initialObjective,
+                        WeightChangeNorm = record2.WeightChangeNorm,
+                        GradientNorm = lastGradientNorm,
+                        InitialGradientNorm = initialGradientNorm,
+                        ValidationMetric = watched,
+                    };
+                    var decision = Stopping.Check(progress);
+                    if (decision.Stop)
+                    {
+                        stopReason = $"{decision.Reason} (epoch {epoch})";
+                        byCriterion = true;
+                    }
+                }
+                previousObjective = trainLoss;
+            }
+            stopReason ??= $"stopped: reached the limit of {epochs} epochs ({step} updates)";
+
+            bool restored = false;
+            if (RestoreBestWeights && best is not null && bestEpoch != completed)
+            {
+                best.Restore();
+                restored = true;
+            }
+            return new TrainingResult(history, stopReason, byCriterion, diverged, completed, step, bestEpoch, restored);
+        }
+        finally
+        {
+            if (early is not null) early.NewBest -= onNewBest;
+            Model.Train();
+        }
+    }
+
+    /// <summary>The model's output for <paramref name="x"/> in inference mode (the mode is restored afterwards).</summary>
+    public Tensor Predict(Tensor x)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        bool training = Model.Training;
+        Model.Eval();
+        try { return Model.Forward(x); }
+        finally { Model.SetTraining(training); }
+    }
+
+    /// <summary>The loss on (x, y) in inference mode, without changing any parameter or gradient.</summary>
+    public double Evaluate(Tensor x, Tensor y)
+    {
+        ArgumentNullException.ThrowIfNull(y);
+        return Loss.Forward(Predict(x), y);
+    }
+
+    private StepRecord Update(MiniBatch batch, int step, Parameter[] parameters)
+    {
+        BeforeStep?.Invoke();
+        Model.ZeroGrad();
+        Optimiser.ZeroGrad();
+        var output = Model.Forward(batch.X);
+        double loss = Loss.Forward(output, batch.Y);
+        double gradientNorm = double.NaN;
+        if (double.IsFinite(loss))
+        {
+            Model.Backward(Loss.Backward());
+            gradientNorm = ParameterNorms.Gradient(parameters);
+            if (double.IsFinite(gradientNorm))
+            {
+                ClipGradients?.Invoke(Optimiser.Parameters);
+                Optimiser.Step();
+            }
+        }
+        return new StepRecord(step, batch.Epoch, batch.Index, batch.Size, loss, Optimiser.LearningRate, gradientNorm);
+    }
+
+    private void AddMetrics(Dictionary<string, double> metrics, string prefix, Tensor x, Tensor y)
+    {
+        var output = Model.Forward(x);
+        foreach (var (name, metric) in Metrics) metrics[prefix + name] = metric(output, y);
+    }
+
+    private static bool CheckValidation(MiniBatches batches, Tensor? x, Tensor? y)
+    {
+        if (x is null && y is null) return false;
+        if (x is null || y is null)
+            throw new ArgumentException("Give both validation inputs and validation targets, or neither.", x is null ? "xValidation" : "yValidation");
+        if (x.Rows != y.Rows)
+            throw new ArgumentException($"Validation inputs {x.ShapeString} and targets {y.ShapeString} need the same number of rows.", "yValidation");
+        if (!x.Shape.Skip(1).SequenceEqual(batches.X.Shape.Skip(1)) || !y.Shape.Skip(1).SequenceEqual(batches.Y.Shape.Skip(1)))
+            throw new ArgumentException(
+                $"Validation data must have the training data's row shape: training X {batches.X.ShapeString}, Y {batches.Y.ShapeString}; " +
+                $"validation X {x.ShapeString}, Y {y.ShapeString}.", "xValidation");
+        return true;
+    }
+
+    private void CheckMonitored(string monitored, bool validate)
+    {
+        var known = new List<string> { "train_loss" };
+        if (validate) known.Add("val_loss");
+        if (validate) known.AddRange(Metrics.Keys.Select(k => "val_" + k));
+        if (TrainMetrics) known.AddRange(Metrics.Keys.Select(k => "train_" + k));
+        if (!known.Contains(monitored))
+            throw new ArgumentException(
+                $"The monitored metric '{monitored}' is not computed; expected one of: {string.Join(", ", known)}.", nameof(MonitoredMetric));
+    }
+
+    private static EarlyStopping? FindEarlyStopping(StoppingCriterion? criterion) => criterion switch
+    {
+        EarlyStopping e => e,
+        AnyOf any => any.Criteria.Select(FindEarlyStopping).FirstOrDefault(e => e is not null),
+        AllOf all => all.Criteria.Select(FindEarlyStopping).FirstOrDefault(e => e is not null),
+        _ => null,
+    };
+
+    private static string Show(double value) =>
+        double.IsPositiveInfinity(value) ? "∞" : double.IsNegativeInfinity(value) ? "-∞" : value.ToString("G4", CultureInfo.InvariantCulture);
+}
