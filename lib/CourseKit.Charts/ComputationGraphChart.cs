@@ -25,7 +25,7 @@ public static partial class Charts
             ? $"∂{root.Label}/∂{n.Label} = {NumberText.Format(n.Grad, decimals)}"
             : $"∂ = {NumberText.Format(n.Grad, decimals)}";
         string ValueText(GraphNode n) => (n.Label.Length > 0 ? n.Label + " = " : "") + NumberText.Format(n.Data, decimals);
-        static string OpText(string op) => op switch { "*" => "×", "-" => "−", _ => op.Replace("*", "×") };
+        static string OpText(string op) => op.Replace("*", "×").Replace("-", "−");
 
         Trace NodeTrace(string name, IEnumerable<GraphNode> nodes, string symbol, int size, Func<GraphNode, string> inside)
         {
@@ -41,9 +41,11 @@ public static partial class Charts
                 ("hoverinfo", "text"));
         }
         Trace TextTrace(string name, Func<GraphNode, string> text, string position, string colour) =>
-            Dyn.Trace("scatter", ("name", name), ("mode", "text"),
+            // Invisible markers as large as the nodes: plotly.js places "top"/"bottom" text outside the marker.
+            Dyn.Trace("scatter", ("name", name), ("mode", "markers+text"),
                 ("x", graph.Nodes.Select(n => (double)n.Layer).ToArray()), ("y", graph.Nodes.Select(n => y[n.Id]).ToArray()),
                 ("text", graph.Nodes.Select(text).ToArray()), ("textposition", position),
+                ("marker", Dyn.Of(("size", 46), ("color", "rgba(0,0,0,0)"))),
                 ("textfont", Dyn.Of(("size", 14), ("color", colour))), ("hoverinfo", "skip"));
 
         var traces = new List<Trace>
@@ -74,7 +76,7 @@ public static partial class Charts
 
         int columns = graph.LayerCount;
         double top = y.Max(), bottom = y.Min();
-        int width = Math.Max(520, 190 * columns + 80);
+        int width = Math.Clamp(170 * columns + 80, 520, 1200);
         int height = Math.Max(340, (int)(150 * (top - bottom + 1.6)));
         var hidden = new (string, object?)[] { ("visible", false), ("fixedrange", true) };
         var layout = ChartStyle.Layout(null,

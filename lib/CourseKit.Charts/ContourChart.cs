@@ -64,7 +64,7 @@ public static partial class Charts
         {
             var ticks = Enumerable.Range(0, 6).Select(i => lo + (hi - lo) * i / 5).ToArray();
             colorbarTicks = ticks;
-            colorbarText = ticks.Select(t => NumberText.Format(Math.Pow(10, t) - 1 + grid.Min, 2)).ToArray();
+            colorbarText = ticks.Select(t => NumberText.Compact(Math.Pow(10, t) - 1 + grid.Min)).ToArray();
         }
         return Dyn.Trace("contour", ("name", zLabel), ("x", grid.X), ("y", grid.Y), ("z", z),
             ("autocontour", false),

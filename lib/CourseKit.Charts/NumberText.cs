@@ -17,4 +17,8 @@ internal static class NumberText
         if (text.StartsWith('-') && text.TrimStart('-').All(c => c is '0' or '.')) text = text[1..]; // no "−0.00"
         return text.Replace('-', '−');
     }
+
+    /// <summary>Three significant digits (tick labels): 2509 → "2.51e+3", 108.6 → "109", −0.5 → "−0.5".</summary>
+    public static string Compact(double value) =>
+        (Math.Abs(value) >= 1e4 ? value.ToString("0.##e+0", CultureInfo.InvariantCulture) : value.ToString("G3", CultureInfo.InvariantCulture)).Replace('-', '−');
 }
