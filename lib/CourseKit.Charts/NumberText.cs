@@ -20,5 +20,5 @@ internal static class NumberText
 
     /// <summary>Three significant digits (tick labels): 2509 → "2.51e+3", 108.6 → "109", −0.5 → "−0.5".</summary>
     public static string Compact(double value) =>
-        (Math.Abs(value) >= 1e4 ? value.ToString("0.##e+0", CultureInfo.InvariantCulture) : value.ToString("G3", CultureInfo.InvariantCulture)).Replace('-', '−');
+        (Math.Abs(value) >= 1e3 ? value.ToString("0.##e+0", CultureInfo.InvariantCulture) : value.ToString("G3", CultureInfo.InvariantCulture)).Replace('-', '−');
 }

@@ -49,7 +49,7 @@ public static class Palette
         int Mix(int offset)
         {
             int c = int.Parse(hex.AsSpan(offset, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-            return (int)Math.Round(255 - strength * (255 - c));
+            return (int)Math.Round(255 - strength * (255 - c), MidpointRounding.AwayFromZero);
         }
         return string.Create(CultureInfo.InvariantCulture, $"rgb({Mix(1)},{Mix(3)},{Mix(5)})");
     }
