@@ -75,6 +75,8 @@ public static partial class Charts
         });
         int height = layout.TryGetTypedPropertyValue<int>("height") is { } h ? h.Value : ChartStyle.Height;
         layout.SetProperty("height", height + 110);
+        // The slider and buttons take the bottom: a legend placed there (contours) moves to the top right.
+        layout.SetProperty("legend", Dyn.Of(("x", 1), ("xanchor", "right"), ("y", 1.02), ("yanchor", "bottom"), ("orientation", "h")));
         var margin = Dyn.Of(("l", 70), ("r", 30), ("t", 80), ("b", 150));
         layout.SetProperty("margin", margin);
         return ChartStyle.Chart(traces[0], layout);
