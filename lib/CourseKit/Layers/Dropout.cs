@@ -60,7 +60,8 @@ public sealed class Dropout : Layer
     /// </summary>
     public bool ReuseMask { get; set; }
 
-    /// <summary>The kept/dropped pattern of the last stochastic pass (1 kept, 0 dropped), or null.</summary>
+    /// <summary>The kept/dropped pattern of the last pass (1 kept, 0 dropped), or null when it drew no mask
+    /// (inference without Monte Carlo, or p = 0).</summary>
     public Tensor? LastMask => _mask is null ? null : _mask.Map(v => v != 0 ? 1 : 0);
 
     /// <summary>The dropped (training or Monte Carlo) or scaled (inference) input.</summary>
