@@ -21,7 +21,8 @@ internal static class LayerCheck
     /// <summary>
     /// The smallest standard deviation of a column over the batch. Batch norm's output has third derivatives of
     /// order 1/s³ in a column of spread s, so the central difference's truncation error (≈ h²/s² relative) stays
-    /// far below 1e-7 only when s ≫ h/√1e-7 ≈ 0.03; the batch norm property tests draw inputs with s ≥ 0.2.
+    /// far below 1e-7 only when s ≫ h/√1e-7 ≈ 0.03; the batch norm property tests draw inputs with s ≥ 0.2
+    /// (layer norm likewise per row: pass the transpose).
     /// </summary>
     public static double MinColumnStd(Tensor t)
     {

@@ -36,7 +36,9 @@ public class LayerNormTests
             var ln = new LayerNorm(features);
             ln.Gamma.Value.CopyFrom(Tensor.Uniform(seed, 0.5, 2, features));
             ln.Beta.Value.CopyFrom(Tensor.Normal(seed + 1, 0, 1, features));
-            LayerCheck.Passes(ln, Tensor.Normal(seed + 2, 1, 2, batch, features));
+            var x = Tensor.Normal(seed + 2, 1, 2, batch, features);
+            if (LayerCheck.MinColumnStd(x.T) < 0.2) return;   // each row's spread, see MinColumnStd: too flat for h = 1e-5
+            LayerCheck.Passes(ln, x);
         }, iter: 40);
 
     [Fact]
