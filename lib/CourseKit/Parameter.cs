@@ -10,8 +10,9 @@ namespace CourseKit;
 /// biases and normalisation shifts no (seed 004 §4: "L2 on weights, not biases").</param>
 public sealed class Parameter(string name, Tensor value, bool decay = true)
 {
-    /// <summary>The display name.</summary>
-    public string Name { get; } = !string.IsNullOrWhiteSpace(name)
+    /// <summary>The display name. A <see cref="Layers.Sequential"/> numbers repeated names (dense.W, dense2.W) so
+    /// that names in one model are unique.</summary>
+    public string Name { get; internal set; } = !string.IsNullOrWhiteSpace(name)
         ? name
         : throw new ArgumentException("A parameter needs a non-empty name (used in reports and saved models).", nameof(name));
 

@@ -15,7 +15,7 @@ namespace CourseKit.Checking;
 /// <see cref="Compare"/>.
 /// </para>
 /// </summary>
-public static class GradientCheck
+public static partial class GradientCheck
 {
     /// <summary>Default step h = 1e-5: central differences have error O(h²) ≈ 1e-10 against rounding error ≈ 1e-16/h ≈ 1e-11.</summary>
     public const double DefaultStep = 1e-5;

@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace CourseKit.Initialisers;
+
+/// <summary>w ~ U(−ε, ε), variance ε²/3, independent of the fans (the classic small random start).</summary>
+public sealed class Uniform(double epsilon) : Initialiser
+{
+    /// <summary>The half-width ε &gt; 0.</summary>
+    public double Epsilon { get; } = epsilon > 0 && double.IsFinite(epsilon)
+        ? epsilon
+        : throw new ArgumentException($"Uniform: ε must be a finite number > 0, got {epsilon}.", nameof(epsilon));
+
+    /// <inheritdoc/>
+    public override double Variance(int fanIn, int fanOut) => Epsilon * Epsilon / 3;
+
+    /// <inheritdoc/>
+    protected override void FillCore(Tensor weights, int fanIn, int fanOut, Random rng) => FillUniform(weights, Epsilon, rng);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"Uniform(±{Epsilon.ToString(CultureInfo.InvariantCulture)})";
+}
