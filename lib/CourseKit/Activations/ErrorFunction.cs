@@ -17,7 +17,8 @@ namespace CourseKit.Activations;
 public static class ErrorFunction
 {
     private const double TwoOverSqrtPi = 1.1283791670955126; // 2/√π
-    private const double OneOverSqrtTwo = 0.7071067811865476; // 1/√2
+    private const double OneOverSqrtTwo = 0.7071067811865476; // 1/√2 rounded to double
+    private const double OneOverSqrtTwoLow = -4.8336466567264565e-17; // 1/√2 − OneOverSqrtTwo
     private const double OneOverSqrtTwoPi = 0.3989422804014327; // 1/√(2π)
     private const double SeriesLimit = 1.5;
     private const double FractionStart = 0.5;
@@ -39,8 +40,19 @@ public static class ErrorFunction
         return x >= FractionStart ? ContinuedFraction(x) : 1 - Erf(x);
     }
 
-    /// <summary>Φ(z) = P(Z ≤ z) for Z ~ N(0, 1), = ½ erfc(−z/√2); relative accuracy kept in the far left tail.</summary>
-    public static double NormalCdf(double z) => 0.5 * Erfc(-z * OneOverSqrtTwo);
+    /// <summary>
+    /// Φ(z) = P(Z ≤ z) for Z ~ N(0, 1), = ½ erfc(−z/√2). Relative accuracy is kept in the far left tail: the rounding
+    /// error lo of x = −z/√2 (found with a fused multiply-add and the low part of 1/√2) is put back to first order,
+    /// erfc(x + lo) ≈ erfc(x) − lo·(2/√π)e^(−x²); without it, Φ(−10) would lose two digits.
+    /// </summary>
+    public static double NormalCdf(double z)
+    {
+        if (double.IsNaN(z)) return double.NaN;
+        if (double.IsInfinity(z)) return z > 0 ? 1 : 0;
+        double x = -z * OneOverSqrtTwo;
+        double lo = Math.FusedMultiplyAdd(-z, OneOverSqrtTwo, -x) - z * OneOverSqrtTwoLow;
+        return 0.5 * (Erfc(x) - lo * TwoOverSqrtPi * Math.Exp(-x * x));
+    }
 
     /// <summary>φ(z) = e^(−z²/2) / √(2π), the standard normal density (Φ′ = φ).</summary>
     public static double NormalPdf(double z) => OneOverSqrtTwoPi * Math.Exp(-0.5 * z * z);
