@@ -44,6 +44,8 @@ public sealed class Trajectory
     public string StopReason { get; }
     /// <summary>Whether the point or the value became infinite or NaN.</summary>
     public bool Diverged { get; }
+    /// <summary>The path as points (x_k, y_k), the form <c>CourseKit.Charts</c>' contour and surface paths take.</summary>
+    public IReadOnlyList<(double X, double Y)> Points => [.. X.Zip(Y)];
     /// <summary>The number of steps taken.</summary>
     public int Steps => X.Count - 1;
     /// <summary>The last point.</summary>

@@ -15,6 +15,7 @@ public class TrajectoryTests
         Assert.Equal(3, path.Steps);
         Assert.Equal([2, 1.5, 1.125, 0.84375], path.X);
         Assert.Equal([-1, -0.75, -0.5625, -0.421875], path.Y);
+        Assert.Equal((1.5, -0.75), path.Points[1]);
         Assert.Equal(0.5 * (4 + 1), path.Values[0]);
         Assert.Equal(Math.Sqrt(1.5 * 1.5 + 0.75 * 0.75), path.GradientNorms[1], 1e-15);
         Assert.Equal("reached the step limit of 3", path.StopReason);
