@@ -1,0 +1,16 @@
+namespace CourseKit.Optimisers;
+
+/// <summary>
+/// Gradient descent θ ← θ − η∇J(θ) (seed 002: θ_t = θ_{t−1} − η Σ∇J_i(θ_{t−1}); seed 003: w ← w − η∇Q;
+/// seed 004 Algorithm 8). Batch GD and (mini-batch) SGD are the same update: which examples the gradient
+/// is summed over is the trainer's choice (the whole set, one example, or a mini-batch).
+/// </summary>
+/// <param name="parameters">The parameters θ.</param>
+/// <param name="learningRate">η &gt; 0.</param>
+public sealed class GradientDescent(IEnumerable<Parameter> parameters, double learningRate = 0.01)
+    : Optimiser(parameters, learningRate)
+{
+    /// <inheritdoc/>
+    protected override void Update(Parameter p) =>
+        p.Value.AddScaledInPlace(p.Grad, -LearningRate); // θ ← θ − η∇J
+}

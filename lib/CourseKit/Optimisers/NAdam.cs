@@ -1,0 +1,53 @@
+namespace CourseKit.Optimisers;
+
+/// <summary>
+/// NAdam, Nesterov-accelerated Adam (Dozat 2016; named in seed 004 after Algorithm 14). Adam's moments and
+/// bias correction, but the momentum term looks one step ahead: the step uses β1·m̂_t (the next step's
+/// momentum) plus the current gradient's bias-corrected share:
+/// θ ← θ − η/(√v̂ + ε) · (β1·m̂ + (1 − β1)·g/(1 − β1^t)), β1 = 0.9, β2 = 0.999, η = 0.002, ε = 1e-8.
+/// </summary>
+/// <remarks>This is the constant-β1 form of Dozat's paper (as in Ruder's overview, which seed 000 follows);
+/// PyTorch's NAdam adds a momentum-decay schedule on top (its <c>momentum_decay</c>). ε outside the root,
+/// as in Adam.</remarks>
+public sealed class NAdam : Optimiser
+{
+    /// <param name="parameters">The parameters θ.</param>
+    /// <param name="learningRate">η &gt; 0; 0.002 by default (Dozat's value).</param>
+    /// <param name="beta1">β1 in [0, 1); 0.9 by default.</param>
+    /// <param name="beta2">β2 in [0, 1); 0.999 by default.</param>
+    /// <param name="epsilon">ε &gt; 0; 1e-8 by default.</param>
+    public NAdam(IEnumerable<Parameter> parameters, double learningRate = 0.002, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-8)
+        : base(parameters, learningRate)
+    {
+        Beta1 = OptimiserArguments.UnitInterval(beta1, nameof(beta1), "the decay β1 of the gradient mean m");
+        Beta2 = OptimiserArguments.UnitInterval(beta2, nameof(beta2), "the decay β2 of the squared-gradient mean v");
+        Epsilon = OptimiserArguments.Positive(epsilon, nameof(epsilon), "the smoothing term ε in η/(√v̂ + ε)");
+    }
+
+    /// <summary>β1.</summary>
+    public double Beta1 { get; }
+    /// <summary>β2.</summary>
+    public double Beta2 { get; }
+    /// <summary>ε.</summary>
+    public double Epsilon { get; }
+
+    /// <inheritdoc/>
+    protected override void Update(Parameter p)
+    {
+        Span<double> theta = p.Value.Span, g = p.Grad.Span, m = State(p, "m").Span, v = State(p, "v").Span;
+        double eta = LearningRate;
+        double c1 = 1 - Math.Pow(Beta1, StepCount), c2 = 1 - Math.Pow(Beta2, StepCount);
+        for (int i = 0; i < theta.Length; i++)
+        {
+            m[i] = Beta1 * m[i] + (1 - Beta1) * g[i];        // m ← β1·m + (1 − β1)g
+            v[i] = Beta2 * v[i] + (1 - Beta2) * g[i] * g[i]; // v ← β2·v + (1 − β2)g²
+            double mHat = m[i] / c1, vHat = v[i] / c2;
+            double nesterovMomentum = Beta1 * mHat + (1 - Beta1) * g[i] / c1; // β1·m̂ + (1 − β1)g/(1 − β1^t)
+            theta[i] -= eta / (Math.Sqrt(vHat) + Epsilon) * nesterovMomentum;
+        }
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"NAdam(η = {OptimiserArguments.Show(LearningRate)}, β1 = {OptimiserArguments.Show(Beta1)}, β2 = {OptimiserArguments.Show(Beta2)})";
+}
