@@ -81,6 +81,7 @@ public sealed class LearningRateFinder
                 batch.MoveNext();
                 double rate = MinRate * Math.Pow(q, i);
                 optimiser.LearningRate = rate;
+                optimiser.LookAhead();
                 Model.ZeroGrad();
                 optimiser.ZeroGrad();
                 double loss = Loss.Forward(Model.Forward(batch.Current.X), batch.Current.Y);

@@ -70,7 +70,8 @@ public sealed class Trainer
     /// <summary>Called after backward and before the update with the optimiser's parameters, e.g. gradient
     /// clipping by value or by norm (seed 004 Algorithm 6). The recorded gradient norm is the one before it.</summary>
     public Action<IReadOnlyList<Parameter>>? ClipGradients { get; set; }
-    /// <summary>Called before the forward pass of every update, e.g. to move to Nesterov's look-ahead point.</summary>
+    /// <summary>Called before the forward pass of every update, after the optimiser's own
+    /// <see cref="Optimiser.LookAhead"/> (which moves Nesterov's look-ahead form to θ − γv).</summary>
     public Action? BeforeStep { get; set; }
 
     /// <summary>Metrics computed after every epoch, by name, from (model output, targets) in inference mode:
@@ -257,6 +258,7 @@ public sealed class Trainer
 
     private StepRecord Update(MiniBatch batch, int step, Parameter[] parameters)
     {
+        Optimiser.LookAhead();
         BeforeStep?.Invoke();
         Model.ZeroGrad();
         Optimiser.ZeroGrad();
