@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using CourseKit.Notebooks.Documents;
+using CourseKit.Notebooks.Execution;
+
+namespace CourseKit.Notebooks.Tests;
+
+/// <summary>Every course notebook in notebooks/ runs headless, its own check cells pass, and it is seeded.</summary>
+public partial class CourseNotebooksTests
+{
+    public static TheoryData<string> CourseNotebooks() =>
+        [.. Directory.GetFiles(KitBuild.NotebooksFolder, "*.ipynb").Select(Path.GetFileName).Order()!];
+
+    [Theory]
+    [MemberData(nameof(CourseNotebooks))]
+    public async Task Course_notebook_runs_and_its_checks_pass(string file)
+    {
+        var r = await RunAsync(file);
+        Assert.True(r.Status == NotebookRunStatus.Succeeded, $"{file}: {r.FirstError}");
+    }
+
+    [Theory]
+    [MemberData(nameof(CourseNotebooks))]
+    public async Task Course_notebook_is_committed_without_outputs_and_with_polyglot_metadata(string file)
+    {
+        var notebook = NotebookFile.Load(Path.Combine(KitBuild.NotebooksFolder, file));
+        Assert.All(notebook.Cells, c => Assert.Empty(c.Outputs));
+        Assert.All(notebook.Cells.Where(c => c.Kind == CellKind.Code), c => Assert.Equal("csharp", c.KernelName));
+        await Task.CompletedTask;
+    }
+
+    [Theory]
+    [MemberData(nameof(CourseNotebooks))]
+    public async Task Course_notebook_gives_the_same_outputs_twice(string file)
+    {
+        var first = Normalise(await RunAsync(file));
+        var second = Normalise(await RunAsync(file));
+        Assert.Equal(first, second);
+    }
+
+    private static async Task<NotebookRunResult> RunAsync(string file)
+    {
+        await KitBuild.EnsureAsync();
+        return await NotebookRunner.RunFileAsync(Path.Combine(KitBuild.NotebooksFolder, file), new NotebookRunOptions());
+    }
+
+    /// <summary>The outputs with what legitimately differs between runs (chart element ids, timings) masked.</summary>
+    private static string[] Normalise(NotebookRunResult r) =>
+        [.. r.Executed!.Cells.SelectMany(c => c.Outputs).Select(o => Volatile().Replace(Text(o), "#"))];
+
+    private static string Text(CellOutput output) => output switch
+    {
+        StreamOutput s => $"{s.Name}: {s.Text}",
+        DisplayDataOutput d => string.Join("\n", d.Data.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key}: {kv.Value}")),
+        ErrorOutput e => $"{e.Name}: {e.Value}",
+        _ => output.GetType().Name,
+    };
+
+    [GeneratedRegex(@"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|\d+(\.\d+)?\s?(ms|s)\b")]
+    private static partial Regex Volatile();
+}
