@@ -15,7 +15,7 @@ public sealed class AdaGrad : Optimiser
     /// <param name="epsilon">ε &gt; 0; 1e-8 by default.</param>
     public AdaGrad(IEnumerable<Parameter> parameters, double learningRate = 0.01, double epsilon = 1e-8)
         : base(parameters, learningRate) =>
-        Epsilon = OptimiserArguments.Positive(epsilon, nameof(epsilon), "the smoothing term ε in η/√(G + ε)");
+        Epsilon = Require.Positive(epsilon, nameof(epsilon), "the smoothing term ε in η/√(G + ε)");
 
     /// <summary>ε.</summary>
     public double Epsilon { get; }
@@ -33,5 +33,5 @@ public sealed class AdaGrad : Optimiser
     }
 
     /// <inheritdoc/>
-    public override string ToString() => $"AdaGrad(η = {OptimiserArguments.Show(LearningRate)}, ε = {OptimiserArguments.Show(Epsilon)})";
+    public override string ToString() => $"AdaGrad(η = {Require.Show(LearningRate)}, ε = {Require.Show(Epsilon)})";
 }

@@ -19,9 +19,9 @@ public sealed class AdaMax : Optimiser
     public AdaMax(IEnumerable<Parameter> parameters, double learningRate = 0.002, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-8)
         : base(parameters, learningRate)
     {
-        Beta1 = OptimiserArguments.UnitInterval(beta1, nameof(beta1), "the decay β1 of the gradient mean m");
-        Beta2 = OptimiserArguments.UnitInterval(beta2, nameof(beta2), "the decay β2 in u ← max(β2·u, |g|)");
-        Epsilon = OptimiserArguments.Positive(epsilon, nameof(epsilon), "the guard ε in m/(u + ε)");
+        Beta1 = Require.UnitInterval(beta1, nameof(beta1), "the decay β1 of the gradient mean m");
+        Beta2 = Require.UnitInterval(beta2, nameof(beta2), "the decay β2 in u ← max(β2·u, |g|)");
+        Epsilon = Require.Positive(epsilon, nameof(epsilon), "the guard ε in m/(u + ε)");
     }
 
     /// <summary>β1.</summary>
@@ -46,5 +46,5 @@ public sealed class AdaMax : Optimiser
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"AdaMax(η = {OptimiserArguments.Show(LearningRate)}, β1 = {OptimiserArguments.Show(Beta1)}, β2 = {OptimiserArguments.Show(Beta2)})";
+        $"AdaMax(η = {Require.Show(LearningRate)}, β1 = {Require.Show(Beta1)}, β2 = {Require.Show(Beta2)})";
 }

@@ -19,8 +19,8 @@ public sealed class Adadelta : Optimiser
     public Adadelta(IEnumerable<Parameter> parameters, double rho = 0.9, double epsilon = 1e-6, double learningRate = 1.0)
         : base(parameters, learningRate)
     {
-        Rho = OptimiserArguments.UnitInterval(rho, nameof(rho), "the decay ρ of E[g²] and E[Δθ²]");
-        Epsilon = OptimiserArguments.Positive(epsilon, nameof(epsilon), "the smoothing term ε in RMS[x] = √(E[x²] + ε)");
+        Rho = Require.UnitInterval(rho, nameof(rho), "the decay ρ of E[g²] and E[Δθ²]");
+        Epsilon = Require.Positive(epsilon, nameof(epsilon), "the smoothing term ε in RMS[x] = √(E[x²] + ε)");
     }
 
     /// <summary>ρ.</summary>
@@ -44,5 +44,5 @@ public sealed class Adadelta : Optimiser
     }
 
     /// <inheritdoc/>
-    public override string ToString() => $"Adadelta(ρ = {OptimiserArguments.Show(Rho)}, ε = {OptimiserArguments.Show(Epsilon)})";
+    public override string ToString() => $"Adadelta(ρ = {Require.Show(Rho)}, ε = {Require.Show(Epsilon)})";
 }

@@ -20,7 +20,7 @@ public sealed class AdamW : Adam
     public AdamW(IEnumerable<Parameter> parameters, double learningRate = 0.001, double decoupledDecay = 0.01,
         double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-8)
         : base(parameters, learningRate, beta1, beta2, epsilon) =>
-        DecoupledDecay = OptimiserArguments.NonNegative(decoupledDecay, nameof(decoupledDecay), "the decoupled weight decay λ in θ ← (1 − ηλ)θ");
+        DecoupledDecay = Require.NonNegative(decoupledDecay, nameof(decoupledDecay), "the decoupled weight decay λ in θ ← (1 − ηλ)θ");
 
     /// <summary>λ.</summary>
     public double DecoupledDecay { get; }

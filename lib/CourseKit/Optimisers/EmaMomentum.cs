@@ -13,7 +13,7 @@ public sealed class EmaMomentum : Optimiser
     /// <param name="beta">β in [0, 1), the averaging factor; 0.9 by default.</param>
     public EmaMomentum(IEnumerable<Parameter> parameters, double learningRate = 0.01, double beta = 0.9)
         : base(parameters, learningRate) =>
-        Beta = OptimiserArguments.UnitInterval(beta, nameof(beta), "the momentum factor β in m ← βm + (1 − β)g");
+        Beta = Require.UnitInterval(beta, nameof(beta), "the momentum factor β in m ← βm + (1 − β)g");
 
     /// <summary>β.</summary>
     public double Beta { get; }
@@ -31,5 +31,5 @@ public sealed class EmaMomentum : Optimiser
     }
 
     /// <inheritdoc/>
-    public override string ToString() => $"EmaMomentum(α = {OptimiserArguments.Show(LearningRate)}, β = {OptimiserArguments.Show(Beta)})";
+    public override string ToString() => $"EmaMomentum(α = {Require.Show(LearningRate)}, β = {Require.Show(Beta)})";
 }

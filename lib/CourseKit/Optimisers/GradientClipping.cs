@@ -11,7 +11,7 @@ public static class GradientClipping
     public static int ByValue(IEnumerable<Parameter> parameters, double c = 1.0)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        OptimiserArguments.Positive(c, nameof(c), "the clip value c of g ← clip(g, −c, c)");
+        Require.Positive(c, nameof(c), "the clip value c of g ← clip(g, −c, c)");
         int clipped = 0;
         foreach (var p in parameters)
         {
@@ -31,7 +31,7 @@ public static class GradientClipping
     public static double ByNorm(IEnumerable<Parameter> parameters, double maxNorm)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        OptimiserArguments.Positive(maxNorm, nameof(maxNorm), "the largest allowed global gradient norm");
+        Require.Positive(maxNorm, nameof(maxNorm), "the largest allowed global gradient norm");
         var list = parameters as IReadOnlyList<Parameter> ?? [.. parameters];
         double sumSquares = 0;
         foreach (var p in list) sumSquares += Tensor.Dot(p.Grad, p.Grad);

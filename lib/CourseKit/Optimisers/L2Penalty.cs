@@ -13,7 +13,7 @@ public static class L2Penalty
     public static double Value(IEnumerable<Parameter> parameters, double lambda)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        OptimiserArguments.NonNegative(lambda, nameof(lambda), "the L2 penalty weight λ in (λ/2)‖φ‖²");
+        Require.NonNegative(lambda, nameof(lambda), "the L2 penalty weight λ in (λ/2)‖φ‖²");
         double sum = 0;
         foreach (var p in parameters)
             if (p.Decay) sum += Tensor.Dot(p.Value, p.Value);
@@ -25,7 +25,7 @@ public static class L2Penalty
     public static double Apply(IEnumerable<Parameter> parameters, double lambda)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        OptimiserArguments.NonNegative(lambda, nameof(lambda), "the L2 penalty weight λ in (λ/2)‖φ‖²");
+        Require.NonNegative(lambda, nameof(lambda), "the L2 penalty weight λ in (λ/2)‖φ‖²");
         double sum = 0;
         foreach (var p in parameters)
         {

@@ -12,7 +12,7 @@ public static class MaxNorm
     public static int Apply(IEnumerable<Parameter> parameters, double c)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        OptimiserArguments.Positive(c, nameof(c), "the largest allowed norm of a unit's weights");
+        Require.Positive(c, nameof(c), "the largest allowed norm of a unit's weights");
         int rescaled = 0;
         foreach (var p in parameters)
         {

@@ -14,7 +14,7 @@ public sealed class Momentum : Optimiser
     /// <param name="gamma">γ in [0, 1), the fraction of the previous step kept; 0.9 by default.</param>
     public Momentum(IEnumerable<Parameter> parameters, double learningRate = 0.01, double gamma = 0.9)
         : base(parameters, learningRate) =>
-        Gamma = OptimiserArguments.UnitInterval(gamma, nameof(gamma), "the momentum factor γ in v ← γv + η∇J");
+        Gamma = Require.UnitInterval(gamma, nameof(gamma), "the momentum factor γ in v ← γv + η∇J");
 
     /// <summary>γ.</summary>
     public double Gamma { get; }
@@ -32,5 +32,5 @@ public sealed class Momentum : Optimiser
     }
 
     /// <inheritdoc/>
-    public override string ToString() => $"Momentum(η = {OptimiserArguments.Show(LearningRate)}, γ = {OptimiserArguments.Show(Gamma)})";
+    public override string ToString() => $"Momentum(η = {Require.Show(LearningRate)}, γ = {Require.Show(Gamma)})";
 }

@@ -19,9 +19,9 @@ public sealed class NAdam : Optimiser
     public NAdam(IEnumerable<Parameter> parameters, double learningRate = 0.002, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-8)
         : base(parameters, learningRate)
     {
-        Beta1 = OptimiserArguments.UnitInterval(beta1, nameof(beta1), "the decay β1 of the gradient mean m");
-        Beta2 = OptimiserArguments.UnitInterval(beta2, nameof(beta2), "the decay β2 of the squared-gradient mean v");
-        Epsilon = OptimiserArguments.Positive(epsilon, nameof(epsilon), "the smoothing term ε in η/(√v̂ + ε)");
+        Beta1 = Require.UnitInterval(beta1, nameof(beta1), "the decay β1 of the gradient mean m");
+        Beta2 = Require.UnitInterval(beta2, nameof(beta2), "the decay β2 of the squared-gradient mean v");
+        Epsilon = Require.Positive(epsilon, nameof(epsilon), "the smoothing term ε in η/(√v̂ + ε)");
     }
 
     /// <summary>β1.</summary>
@@ -49,5 +49,5 @@ public sealed class NAdam : Optimiser
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"NAdam(η = {OptimiserArguments.Show(LearningRate)}, β1 = {OptimiserArguments.Show(Beta1)}, β2 = {OptimiserArguments.Show(Beta2)})";
+        $"NAdam(η = {Require.Show(LearningRate)}, β1 = {Require.Show(Beta1)}, β2 = {Require.Show(Beta2)})";
 }

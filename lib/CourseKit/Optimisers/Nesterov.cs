@@ -32,7 +32,7 @@ public sealed class Nesterov : Optimiser
     public Nesterov(IEnumerable<Parameter> parameters, double learningRate = 0.01, double gamma = 0.9, bool lookAhead = false)
         : base(parameters, learningRate)
     {
-        Gamma = OptimiserArguments.UnitInterval(gamma, nameof(gamma), "the momentum factor γ in v ← γv + η∇J(θ − γv)");
+        Gamma = Require.UnitInterval(gamma, nameof(gamma), "the momentum factor γ in v ← γv + η∇J(θ − γv)");
         UsesLookAhead = lookAhead;
     }
 
@@ -91,5 +91,5 @@ public sealed class Nesterov : Optimiser
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"Nesterov(η = {OptimiserArguments.Show(LearningRate)}, γ = {OptimiserArguments.Show(Gamma)}{(UsesLookAhead ? ", look-ahead" : "")})";
+        $"Nesterov(η = {Require.Show(LearningRate)}, γ = {Require.Show(Gamma)}{(UsesLookAhead ? ", look-ahead" : "")})";
 }

@@ -15,7 +15,7 @@ public sealed class NormalisedGD : Optimiser
     /// <param name="epsilon">ε &gt; 0; 1e-8 by default.</param>
     public NormalisedGD(IEnumerable<Parameter> parameters, double learningRate = 0.01, double epsilon = 1e-8)
         : base(parameters, learningRate) =>
-        Epsilon = OptimiserArguments.Positive(epsilon, nameof(epsilon), "the smoothing term ε in α·m/(√v + ε)");
+        Epsilon = Require.Positive(epsilon, nameof(epsilon), "the smoothing term ε in α·m/(√v + ε)");
 
     /// <summary>ε.</summary>
     public double Epsilon { get; }
@@ -33,5 +33,5 @@ public sealed class NormalisedGD : Optimiser
     }
 
     /// <inheritdoc/>
-    public override string ToString() => $"NormalisedGD(α = {OptimiserArguments.Show(LearningRate)})";
+    public override string ToString() => $"NormalisedGD(α = {Require.Show(LearningRate)})";
 }

@@ -51,7 +51,7 @@ public abstract class Optimiser
     public double WeightDecay
     {
         get => _weightDecay;
-        set => _weightDecay = OptimiserArguments.UnitInterval(value, nameof(WeightDecay), "the weight-decay factor λ in φ ← (1 − λ)φ");
+        set => _weightDecay = Require.UnitInterval(value, nameof(WeightDecay), "the weight-decay factor λ in φ ← (1 − λ)φ");
     }
 
     /// <summary>t, the number of <see cref="Step"/> calls made so far.</summary>
@@ -101,5 +101,5 @@ public abstract class Optimiser
     }
 
     /// <summary>The optimiser's name and learning rate, e.g. <c>Adam(η = 0.001)</c>.</summary>
-    public override string ToString() => $"{GetType().Name}(η = {OptimiserArguments.Show(LearningRate)})";
+    public override string ToString() => $"{GetType().Name}(η = {Require.Show(LearningRate)})";
 }

@@ -16,8 +16,8 @@ public sealed class RMSProp : Optimiser
     public RMSProp(IEnumerable<Parameter> parameters, double learningRate = 0.001, double gamma = 0.9, double epsilon = 1e-8)
         : base(parameters, learningRate)
     {
-        Gamma = OptimiserArguments.UnitInterval(gamma, nameof(gamma), "the decay γ in E[g²] ← γE[g²] + (1 − γ)g²");
-        Epsilon = OptimiserArguments.Positive(epsilon, nameof(epsilon), "the smoothing term ε in η/√(E[g²] + ε)");
+        Gamma = Require.UnitInterval(gamma, nameof(gamma), "the decay γ in E[g²] ← γE[g²] + (1 − γ)g²");
+        Epsilon = Require.Positive(epsilon, nameof(epsilon), "the smoothing term ε in η/√(E[g²] + ε)");
     }
 
     /// <summary>γ.</summary>
@@ -39,5 +39,5 @@ public sealed class RMSProp : Optimiser
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"RMSProp(η = {OptimiserArguments.Show(LearningRate)}, γ = {OptimiserArguments.Show(Gamma)}, ε = {OptimiserArguments.Show(Epsilon)})";
+        $"RMSProp(η = {Require.Show(LearningRate)}, γ = {Require.Show(Gamma)}, ε = {Require.Show(Epsilon)})";
 }

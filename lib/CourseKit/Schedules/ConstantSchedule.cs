@@ -8,7 +8,7 @@ public sealed class ConstantSchedule : LearningRateSchedule
 {
     /// <param name="rate">c &gt; 0.</param>
     public ConstantSchedule(double rate) =>
-        Value = ScheduleArguments.Positive(rate, nameof(rate), "the constant learning rate c");
+        Value = Require.Positive(rate, nameof(rate), "the constant learning rate c");
 
     /// <summary>c.</summary>
     public double Value { get; }
@@ -17,5 +17,5 @@ public sealed class ConstantSchedule : LearningRateSchedule
     protected override double RateAt(int k) => Value; // η_k = c
 
     /// <inheritdoc/>
-    public override string ToString() => $"η_k = {ScheduleArguments.Show(Value)}";
+    public override string ToString() => $"η_k = {Require.Show(Value)}";
 }

@@ -15,9 +15,9 @@ public sealed class ExponentialSchedule : LearningRateSchedule
     /// <param name="staircase">Use ⌊t/s⌋ instead of t/s.</param>
     public ExponentialSchedule(double initialRate, double s, double gamma = 0.1, bool staircase = false)
     {
-        InitialRate = ScheduleArguments.Positive(initialRate, nameof(initialRate), "the initial learning rate α(0)");
-        S = ScheduleArguments.Positive(s, nameof(s), "the number of steps per factor γ");
-        Gamma = ScheduleArguments.BetweenZeroAndOne(gamma, nameof(gamma), "the factor γ applied every s steps");
+        InitialRate = Require.Positive(initialRate, nameof(initialRate), "the initial learning rate α(0)");
+        S = Require.Positive(s, nameof(s), "the number of steps per factor γ");
+        Gamma = Require.OpenUnitInterval(gamma, nameof(gamma), "the factor γ applied every s steps");
         Staircase = staircase;
     }
 
@@ -40,6 +40,6 @@ public sealed class ExponentialSchedule : LearningRateSchedule
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"α(t) = {ScheduleArguments.Show(InitialRate)}·{ScheduleArguments.Show(Gamma)}^" +
-        (Staircase ? $"⌊t/{ScheduleArguments.Show(S)}⌋" : $"(t/{ScheduleArguments.Show(S)})");
+        $"α(t) = {Require.Show(InitialRate)}·{Require.Show(Gamma)}^" +
+        (Staircase ? $"⌊t/{Require.Show(S)}⌋" : $"(t/{Require.Show(S)})");
 }

@@ -8,7 +8,7 @@ public sealed class InverseTimeSchedule : LearningRateSchedule
 {
     /// <param name="scale">c &gt; 0; the seed's η_k = 1/k is c = 1.</param>
     public InverseTimeSchedule(double scale = 1.0) =>
-        Scale = ScheduleArguments.Positive(scale, nameof(scale), "the numerator c of η_k = c/k");
+        Scale = Require.Positive(scale, nameof(scale), "the numerator c of η_k = c/k");
 
     /// <summary>c.</summary>
     public double Scale { get; }
@@ -17,5 +17,5 @@ public sealed class InverseTimeSchedule : LearningRateSchedule
     protected override double RateAt(int k) => Scale / k; // η_k = c/k
 
     /// <inheritdoc/>
-    public override string ToString() => $"η_k = {ScheduleArguments.Show(Scale)}/k";
+    public override string ToString() => $"η_k = {Require.Show(Scale)}/k";
 }

@@ -29,17 +29,17 @@ public sealed class OnPlateauSchedule : LearningRateSchedule
     public OnPlateauSchedule(double initialRate, double factor = 0.1, int patience = 10,
                              double minDelta = 0.0, int cooldown = 0, double minRate = 0.0)
     {
-        InitialRate = ScheduleArguments.Positive(initialRate, nameof(initialRate), "the initial learning rate");
-        Factor = ScheduleArguments.BetweenZeroAndOne(factor, nameof(factor), "the multiplier α ← α·factor on a plateau");
-        Patience = ScheduleArguments.PositiveInt(patience, nameof(patience), "observations without improvement before reducing");
-        MinDelta = ScheduleArguments.NonNegative(minDelta, nameof(minDelta), "the least decrease that counts as an improvement");
+        InitialRate = Require.Positive(initialRate, nameof(initialRate), "the initial learning rate");
+        Factor = Require.OpenUnitInterval(factor, nameof(factor), "the multiplier α ← α·factor on a plateau");
+        Patience = Require.AtLeastOne(patience, nameof(patience), "observations without improvement before reducing");
+        MinDelta = Require.NonNegative(minDelta, nameof(minDelta), "the least decrease that counts as an improvement");
         if (cooldown < 0)
             throw new ArgumentOutOfRangeException(nameof(cooldown), cooldown, $"cooldown (observations ignored after a reduction) must be ≥ 0, got {cooldown}.");
         Cooldown = cooldown;
-        MinRate = ScheduleArguments.NonNegative(minRate, nameof(minRate), "the lower bound of the rate");
+        MinRate = Require.NonNegative(minRate, nameof(minRate), "the lower bound of the rate");
         if (MinRate >= InitialRate)
             throw new ArgumentOutOfRangeException(nameof(minRate), minRate,
-                $"minRate must be below initialRate = {ScheduleArguments.Show(InitialRate)}, got {ScheduleArguments.Show(minRate)}.");
+                $"minRate must be below initialRate = {Require.Show(InitialRate)}, got {Require.Show(minRate)}.");
         Current = InitialRate;
     }
 
@@ -73,7 +73,7 @@ public sealed class OnPlateauSchedule : LearningRateSchedule
     public override void Observe(double metric)
     {
         if (!double.IsFinite(metric))
-            throw new ArgumentException($"Expected a finite validation metric, got {ScheduleArguments.Show(metric)}.", nameof(metric));
+            throw new ArgumentException($"Expected a finite validation metric, got {Require.Show(metric)}.", nameof(metric));
         ReducedOnLastObservation = false;
         if (metric < Best - MinDelta) { Best = metric; _badObservations = 0; }
         else _badObservations++;
@@ -90,5 +90,5 @@ public sealed class OnPlateauSchedule : LearningRateSchedule
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"on plateau: α = {ScheduleArguments.Show(Current)}, ×{ScheduleArguments.Show(Factor)} after {Patience} observations without improvement";
+        $"on plateau: α = {Require.Show(Current)}, ×{Require.Show(Factor)} after {Patience} observations without improvement";
 }

@@ -21,19 +21,19 @@ public sealed class OneCycleSchedule : LearningRateSchedule
     /// <param name="finalRate">α_end in (0, α1); α0/1000 when omitted.</param>
     public OneCycleSchedule(double maxRate, int totalSteps, double? initialRate = null, double? finalRate = null)
     {
-        MaxRate = ScheduleArguments.Positive(maxRate, nameof(maxRate), "the peak rate α1");
+        MaxRate = Require.Positive(maxRate, nameof(maxRate), "the peak rate α1");
         if (totalSteps < 3)
             throw new ArgumentOutOfRangeException(nameof(totalSteps), totalSteps,
                 $"totalSteps (the length of the cycle) must be ≥ 3 to have a rising and a falling half, got {totalSteps}.");
         TotalSteps = totalSteps;
-        InitialRate = ScheduleArguments.Positive(initialRate ?? MaxRate / 10, nameof(initialRate), "the starting rate α0");
-        FinalRate = ScheduleArguments.Positive(finalRate ?? InitialRate / 1000, nameof(finalRate), "the final rate");
+        InitialRate = Require.Positive(initialRate ?? MaxRate / 10, nameof(initialRate), "the starting rate α0");
+        FinalRate = Require.Positive(finalRate ?? InitialRate / 1000, nameof(finalRate), "the final rate");
         if (InitialRate >= MaxRate)
             throw new ArgumentOutOfRangeException(nameof(initialRate), InitialRate,
-                $"initialRate α0 must be below maxRate α1 = {ScheduleArguments.Show(MaxRate)}, got {ScheduleArguments.Show(InitialRate)}.");
+                $"initialRate α0 must be below maxRate α1 = {Require.Show(MaxRate)}, got {Require.Show(InitialRate)}.");
         if (FinalRate >= MaxRate)
             throw new ArgumentOutOfRangeException(nameof(finalRate), FinalRate,
-                $"finalRate must be below maxRate α1 = {ScheduleArguments.Show(MaxRate)}, got {ScheduleArguments.Show(FinalRate)}.");
+                $"finalRate must be below maxRate α1 = {Require.Show(MaxRate)}, got {Require.Show(FinalRate)}.");
     }
 
     /// <summary>α1, the peak.</summary>
@@ -58,5 +58,5 @@ public sealed class OneCycleSchedule : LearningRateSchedule
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"1cycle: {ScheduleArguments.Show(InitialRate)} → {ScheduleArguments.Show(MaxRate)} → {ScheduleArguments.Show(FinalRate)} over {TotalSteps} steps";
+        $"1cycle: {Require.Show(InitialRate)} → {Require.Show(MaxRate)} → {Require.Show(FinalRate)} over {TotalSteps} steps";
 }

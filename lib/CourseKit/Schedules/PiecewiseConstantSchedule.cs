@@ -32,7 +32,7 @@ public sealed class PiecewiseConstantSchedule : LearningRateSchedule
                     nameof(boundaries));
         }
         for (int i = 0; i < rates.Count; i++)
-            ScheduleArguments.Positive(rates[i], $"rates[{i}]", "a learning rate");
+            Require.Positive(rates[i], $"rates[{i}]", "a learning rate");
         _boundaries = boundaries.ToArray();
         _rates = rates.ToArray();
     }
@@ -52,5 +52,5 @@ public sealed class PiecewiseConstantSchedule : LearningRateSchedule
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"piecewise constant: boundaries [{string.Join(", ", _boundaries)}], rates [{string.Join(", ", _rates.Select(ScheduleArguments.Show))}]";
+        $"piecewise constant: boundaries [{string.Join(", ", _boundaries)}], rates [{string.Join(", ", _rates.Select(Require.Show))}]";
 }

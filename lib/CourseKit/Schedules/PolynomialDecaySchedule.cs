@@ -11,9 +11,9 @@ public sealed class PolynomialDecaySchedule : LearningRateSchedule
     /// <param name="p">p &gt; 0, the decay exponent.</param>
     public PolynomialDecaySchedule(double lambda, double s0, double p)
     {
-        Lambda = ScheduleArguments.Positive(lambda, nameof(lambda), "the scale λ of λ(s0/(s0+k))^p");
-        S0 = ScheduleArguments.Positive(s0, nameof(s0), "the offset s0 of λ(s0/(s0+k))^p");
-        P = ScheduleArguments.Positive(p, nameof(p), "the exponent p of λ(s0/(s0+k))^p");
+        Lambda = Require.Positive(lambda, nameof(lambda), "the scale λ of λ(s0/(s0+k))^p");
+        S0 = Require.Positive(s0, nameof(s0), "the offset s0 of λ(s0/(s0+k))^p");
+        P = Require.Positive(p, nameof(p), "the exponent p of λ(s0/(s0+k))^p");
     }
 
     /// <summary>λ.</summary>
@@ -28,5 +28,5 @@ public sealed class PolynomialDecaySchedule : LearningRateSchedule
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"η_k = {ScheduleArguments.Show(Lambda)}·({ScheduleArguments.Show(S0)}/({ScheduleArguments.Show(S0)} + k))^{ScheduleArguments.Show(P)}";
+        $"η_k = {Require.Show(Lambda)}·({Require.Show(S0)}/({Require.Show(S0)} + k))^{Require.Show(P)}";
 }

@@ -12,9 +12,9 @@ public sealed class PowerSchedule : LearningRateSchedule
     /// <param name="c">c &gt; 0, the power; the seed's usual value 1 by default.</param>
     public PowerSchedule(double initialRate, double s, double c = 1.0)
     {
-        InitialRate = ScheduleArguments.Positive(initialRate, nameof(initialRate), "the initial learning rate α(0)");
-        S = ScheduleArguments.Positive(s, nameof(s), "the step scale s of α(0)/(1 + t/s)^c");
-        C = ScheduleArguments.Positive(c, nameof(c), "the power c of α(0)/(1 + t/s)^c");
+        InitialRate = Require.Positive(initialRate, nameof(initialRate), "the initial learning rate α(0)");
+        S = Require.Positive(s, nameof(s), "the step scale s of α(0)/(1 + t/s)^c");
+        C = Require.Positive(c, nameof(c), "the power c of α(0)/(1 + t/s)^c");
     }
 
     /// <summary>α(0).</summary>
@@ -33,5 +33,5 @@ public sealed class PowerSchedule : LearningRateSchedule
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"α(t) = {ScheduleArguments.Show(InitialRate)}/(1 + t/{ScheduleArguments.Show(S)})^{ScheduleArguments.Show(C)}";
+        $"α(t) = {Require.Show(InitialRate)}/(1 + t/{Require.Show(S)})^{Require.Show(C)}";
 }

@@ -11,8 +11,8 @@ public sealed class Quadratic : Surface
     /// <param name="b">Curvature along y, &gt; 0; 1 by default.</param>
     public Quadratic(double a = 1, double b = 1)
     {
-        A = SurfaceArguments.Positive(a, nameof(a), "the curvature along x");
-        B = SurfaceArguments.Positive(b, nameof(b), "the curvature along y");
+        A = Require.Positive(a, nameof(a), "the curvature along x");
+        B = Require.Positive(b, nameof(b), "the curvature along y");
     }
 
     /// <summary>a.</summary>

@@ -14,7 +14,7 @@ public sealed class Rosenbrock : Surface
     {
         if (!double.IsFinite(a)) throw new ArgumentOutOfRangeException(nameof(a), a, $"a must be a finite number, got {a}.");
         A = a;
-        B = SurfaceArguments.Positive(b, nameof(b), "the valley's steepness b");
+        B = Require.Positive(b, nameof(b), "the valley's steepness b");
     }
 
     /// <summary>a.</summary>
