@@ -1,5 +1,6 @@
 using System.Text;
 using CourseKit.Layers;
+using CourseKit.Losses;
 
 namespace CourseKit.Checking;
 
@@ -30,6 +31,18 @@ public static partial class GradientCheck
         var names = EntryNames(name, x);
         double[] numeric = NumericInPlace(() => f(point), point.Span, h, names);
         return Compare(analytic.Span, numeric, names);
+    }
+
+    /// <summary>
+    /// Checks a loss's <see cref="Loss.Backward"/> (∂L/∂prediction) against central differences of
+    /// <see cref="Loss.Forward"/> in every entry of <paramref name="prediction"/> (not changed). Losses with a large
+    /// third derivative (−t·log p near p = 0) want a smaller step <paramref name="h"/>: the truncation error is h²f‴/6.
+    /// </summary>
+    public static GradientCheckReport Check(Loss loss, Tensor prediction, Tensor target, double h = DefaultStep)
+    {
+        ArgumentNullException.ThrowIfNull(loss);
+        return Check(p => loss.Forward(p, target), p => { loss.Forward(p, target); return loss.Backward(); },
+            prediction, h, "prediction");
     }
 
     /// <summary>

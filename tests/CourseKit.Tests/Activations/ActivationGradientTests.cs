@@ -1,3 +1,5 @@
+using CourseKit.Checking;
+using CourseKit.Tests.Layers;
 using CourseKit.Activations;
 using CsCheck;
 
@@ -50,8 +52,8 @@ public class ActivationGradientTests
         Gen.Select(Input.Array[12], Gen.Double[-1, 1].Array[12]).Sample((x, g) =>
         {
             var layer = Factories[name]();
-            TensorGradient.Layer(layer, Tensor.FromArray(x, 3, 4), Tensor.FromArray(g, 3, 4))
-                .AssertPassed(1e-7, TensorGradient.AbsoluteFloor);
+            GradientCheck.Check(layer, Tensor.FromArray(x, 3, 4), Tensor.FromArray(g, 3, 4))
+                .AssertPassed(LayerCheck.Relative, LayerCheck.Absolute);
         }, iter: 40);
 
     [Theory, MemberData(nameof(Names))]

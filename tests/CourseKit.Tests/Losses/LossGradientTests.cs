@@ -1,3 +1,5 @@
+using CourseKit.Checking;
+using CourseKit.Tests.Layers;
 using CourseKit.Activations;
 using CourseKit.Losses;
 using CsCheck;
@@ -12,7 +14,7 @@ public class LossGradientTests
     private static readonly Gen<int[]> Labels = Gen.Int[0, 3].Array[3];
 
     private static void Check(Loss loss, Tensor prediction, Tensor target, double h = 1e-5) =>
-        TensorGradient.Loss(loss, prediction, target, h).AssertPassed(1e-7, TensorGradient.AbsoluteFloor);
+        GradientCheck.Check(loss, prediction, target, h).AssertPassed(LayerCheck.Relative, LayerCheck.Absolute);
 
     [Fact]
     public void MeanSquaredError_all_three_forms() =>
@@ -45,7 +47,7 @@ public class LossGradientTests
             for (int r = 0; r < 3; r++) { double sum = q.Row(r).Sum(); for (int c = 0; c < 4; c++) q[r, c] /= sum; }
             Check(new SoftmaxCrossEntropy(labelSmoothing: 0.2), Tensor.FromArray(z, 3, 4), q);
             var ce = new SoftmaxCrossEntropy();
-            TensorGradient.Loss(p => ce.Forward(p, y), ce.Backward, Tensor.FromArray(z, 3, 4)).AssertPassed(1e-7, TensorGradient.AbsoluteFloor);
+            GradientCheck.Check(p => ce.Forward(p, y), p => { ce.Forward(p, y); return ce.Backward(); }, Tensor.FromArray(z, 3, 4)).AssertPassed(LayerCheck.Relative, LayerCheck.Absolute);
         }, iter: Iter);
 
     [Fact]
