@@ -130,17 +130,9 @@ internal static class MatMulKernel
             int rows = Math.Min(mr, mc - ir);
             var panel = packed.Slice(ir * kc, mr * kc);
             if (rows < mr) panel.Clear();
-            if (a.RowStride == 1) // a column of A is contiguous: A is the transpose of a row-major matrix
-            {
-                for (int p = 0; p < kc; p++)
-                    a.Data.AsSpan(a.Offset + ir + p * a.ColStride, rows).CopyTo(panel.Slice(p * mr, rows));
-                continue;
-            }
-            for (int i = 0; i < rows; i++)
-            {
-                int row = a.Offset + (ir + i) * a.RowStride;
-                for (int p = 0; p < kc; p++) panel[p * mr + i] = a.Data[row + p * a.ColStride];
-            }
+            // A column of A is contiguous when A is the transpose of a row-major matrix (Aᵀ·B).
+            Gather(ref a.Data[a.At(ir, 0).Offset], a.RowStride, a.ColStride, rows, kc,
+                ref MemoryMarshal.GetReference(panel), mr);
         }
     }
 
@@ -152,18 +144,42 @@ internal static class MatMulKernel
             int cols = Math.Min(nr, nc - jr);
             var panel = packed.Slice(jr * kc, nr * kc);
             if (cols < nr) panel.Clear();
-            if (b.ColStride == 1) // a row of B is contiguous: B is row-major
-            {
-                for (int p = 0; p < kc; p++)
-                    b.Data.AsSpan(b.Offset + p * b.RowStride + jr, cols).CopyTo(panel.Slice(p * nr, cols));
-                continue;
-            }
-            for (int j = 0; j < cols; j++)
-            {
-                int col = b.Offset + (jr + j) * b.ColStride;
-                for (int p = 0; p < kc; p++) panel[p * nr + j] = b.Data[col + p * b.RowStride];
-            }
+            // A row of B is contiguous when B is row-major (A·B, Aᵀ·B).
+            Gather(ref b.Data[b.At(0, jr).Offset], b.ColStride, b.RowStride, cols, kc,
+                ref MemoryMarshal.GetReference(panel), nr);
         }
+    }
+
+    /// <summary>
+    /// target[p·width + i] = source[i·across + p·along] for i &lt; count, p &lt; steps: a strip of
+    /// <paramref name="count"/> lines, each <paramref name="steps"/> long, interleaved so that each step's
+    /// values are adjacent. When the strip's values for one step are adjacent in the source (across = 1)
+    /// they are copied as a run; otherwise each line is read in order and scattered.
+    /// </summary>
+    private static void Gather(ref double source, int across, int along, int count, int steps, ref double target, int width)
+    {
+        if (across == 1)
+        {
+            for (int p = 0; p < steps; p++)
+                CopyRun(ref Unsafe.Add(ref source, (nint)p * along), ref Unsafe.Add(ref target, (nint)p * width), count);
+            return;
+        }
+        for (int i = 0; i < count; i++)
+        {
+            ref double line = ref Unsafe.Add(ref source, (nint)i * across);
+            for (int p = 0; p < steps; p++)
+                Unsafe.Add(ref target, (nint)p * width + i) = Unsafe.Add(ref line, (nint)p * along);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CopyRun(ref double source, ref double target, int count)
+    {
+        int i = 0;
+        for (; i <= count - 4; i += 4)
+            Vector256.LoadUnsafe(ref source, (nuint)i).StoreUnsafe(ref target, (nuint)i);
+        for (; i < count; i++)
+            Unsafe.Add(ref target, i) = Unsafe.Add(ref source, i);
     }
 
     /// <summary>One MR×NR tile of C: straight into C when whole, through a scratch tile at the edges.</summary>
