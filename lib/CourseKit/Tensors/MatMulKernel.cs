@@ -98,14 +98,15 @@ internal static class MatMulKernel
         int m, int n, int k, bool accumulate)
     {
         var (mr, nr) = TileShape(path);
-        var packedA = Buffer(ref t_packedA, Math.Min(MC, RoundUp(m, mr)) * Math.Min(KC, k));
-        var packedB = Buffer(ref t_packedB, Math.Min(NC, RoundUp(n, nr)) * Math.Min(KC, k));
+        int kcMax = CeilDiv(k, CeilDiv(k, KC)); // equal blocks of k (784 = 4 × 196), no short last block
+        var packedA = Buffer(ref t_packedA, Math.Min(MC, RoundUp(m, mr)) * kcMax);
+        var packedB = Buffer(ref t_packedB, Math.Min(NC, RoundUp(n, nr)) * kcMax);
         for (int jc = 0; jc < n; jc += NC)
         {
             int nc = Math.Min(NC, n - jc);
-            for (int pc = 0; pc < k; pc += KC)
+            for (int pc = 0; pc < k; pc += kcMax)
             {
-                int kc = Math.Min(KC, k - pc);
+                int kc = Math.Min(kcMax, k - pc);
                 bool add = accumulate || pc > 0;
                 PackB(b.At(pc, jc), kc, nc, nr, packedB);
                 for (int ic = 0; ic < m; ic += MC)
