@@ -36,8 +36,9 @@ internal enum MatMulPath { Scalar, Avx2, Avx512 }
 /// each of the MR values of A, and fuse-multiply-add. Packing makes every load contiguous and pads edge
 /// panels with zeros, so one kernel serves A·B, Aᵀ·B and A·Bᵀ: a transposed operand differs only in how
 /// it is packed. Edge tiles are computed into a scratch tile and the valid part copied out.</para>
-/// <para>Products above <see cref="DefaultParallelThreshold"/> multiply-adds are split into one strip of
-/// rows (or of columns, when C is wide) per core; each strip runs the serial scheme with its own buffers.</para>
+/// <para>Products above <see cref="DefaultParallelThreshold"/> multiply-adds are split into one block of C
+/// per core (row strips, column strips or a grid, whichever packs least); each block runs the serial
+/// scheme with its own buffers, so the cores never wait for each other inside a product.</para>
 /// </remarks>
 internal static class MatMulKernel
 {
@@ -75,23 +76,41 @@ internal static class MatMulKernel
         int m, int n, int k, bool accumulate, MatMulPath path, long parallelThreshold)
     {
         if (!IsSupported(path)) throw new PlatformNotSupportedException($"This CPU cannot run the {path} matrix kernel.");
-        var (mr, nr) = TileShape(path);
-        int workers = Environment.ProcessorCount;
-        bool splitRows = m >= n;
-        int extent = splitRows ? m : n;
-        int strip = RoundUp(CeilDiv(extent, Math.Max(workers, 1)), splitRows ? mr : nr);
-        int strips = CeilDiv(extent, strip);
-        if ((long)m * n * k < parallelThreshold || strips < 2)
+        var (rowBlock, colBlock) = (long)m * n * k < parallelThreshold ? (m, n) : Grid(path, m, n);
+        int rowBlocks = CeilDiv(m, rowBlock), colBlocks = CeilDiv(n, colBlock);
+        if (rowBlocks * colBlocks == 1)
         {
             Serial(path, a, b, c, cOffset, ldc, m, n, k, accumulate);
             return;
         }
-        Parallel.For(0, strips, s =>
+        Parallel.For(0, rowBlocks * colBlocks, t =>
         {
-            int start = s * strip, count = Math.Min(strip, extent - start);
-            if (splitRows) Serial(path, a.At(start, 0), b, c, cOffset + start * ldc, ldc, count, n, k, accumulate);
-            else Serial(path, a, b.At(0, start), c, cOffset + start, ldc, m, count, k, accumulate);
+            int i = t / colBlocks * rowBlock, j = t % colBlocks * colBlock;
+            Serial(path, a.At(i, 0), b.At(0, j), c, cOffset + i * ldc + j, ldc,
+                Math.Min(rowBlock, m - i), Math.Min(colBlock, n - j), k, accumulate);
         });
+    }
+
+    /// <summary>
+    /// Splits C into one block per core, as a grid of row strips × column strips. Each block packs its own
+    /// rows of A and columns of B, so the grid is chosen to pack the least: (m·columns + n·rows)·k.
+    /// </summary>
+    private static (int RowBlock, int ColBlock) Grid(MatMulPath path, int m, int n)
+    {
+        var (mr, nr) = TileShape(path);
+        int workers = Environment.ProcessorCount;
+        (int, int) best = (m, n);
+        long bestCost = long.MaxValue;
+        for (int rows = 1; rows <= workers; rows++)
+        {
+            if (workers % rows != 0) continue;
+            int cols = workers / rows;
+            int rowBlock = RoundUp(CeilDiv(m, rows), mr), colBlock = RoundUp(CeilDiv(n, cols), nr);
+            if (CeilDiv(m, rowBlock) != rows || CeilDiv(n, colBlock) != cols) continue; // too small to split so
+            long cost = (long)m * cols + (long)n * rows;
+            if (cost < bestCost) (best, bestCost) = ((rowBlock, colBlock), cost);
+        }
+        return best;
     }
 
     private static void Serial(MatMulPath path, StridedMatrix a, StridedMatrix b, double[] c, int cOffset, int ldc,
