@@ -35,4 +35,18 @@ public class TensorFormatTests
     {
         Assert.Equal("Tensor[2]\n[1.0000e+06, 2.5000e-07]", Tensor.From([1e6, 2.5e-7]).ToString());
     }
+
+    [Fact]
+    public void Rank_four_nests_blocks_with_growing_blank_lines()
+    {
+        var text = Tensor.Arange(0, 4).Reshape(2, 2, 1, 1).ToString();
+        Assert.Equal("Tensor[2, 2, 1, 1]\n[[[[0.0000]],\n\n  [[1.0000]]],\n\n\n [[[2.0000]],\n\n  [[3.0000]]]]", text);
+    }
+
+    [Fact]
+    public void Non_finite_values_print_as_words()
+    {
+        Assert.Equal("Tensor[3]\n[ nan,  inf, -inf]",
+            Tensor.From([double.NaN, double.PositiveInfinity, double.NegativeInfinity]).ToString());
+    }
 }

@@ -74,4 +74,16 @@ public class TensorViewTests
             int j = a.Cols / 2;
             Assert.Equal(Enumerable.Range(0, a.Rows).Select(i => a[i, j]), a.Column(j).ToArray());
         });
+
+    [Fact]
+    public void Row_of_a_higher_rank_tensor_drops_the_first_axis()
+    {
+        var t = Tensor.Arange(0, 24).Reshape(2, 3, 4);
+        var r = t.Row(1);
+        Assert.Equal(new[] { 3, 4 }, r.Shape);
+        Assert.Equal(12.0, r[0, 0]);
+        r[2, 3] = -1;
+        Assert.Equal(-1.0, t[1, 2, 3]);
+        Assert.Equal(2, t.Rows);
+    }
 }
