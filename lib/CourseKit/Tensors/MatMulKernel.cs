@@ -36,8 +36,9 @@ internal enum MatMulPath { Scalar, Avx2, Avx512 }
 /// each of the MR values of A, and fuse-multiply-add. Packing makes every load contiguous and pads edge
 /// panels with zeros, so one kernel serves A·B, Aᵀ·B and A·Bᵀ: a transposed operand differs only in how
 /// it is packed. Edge tiles are computed into a scratch tile and the valid part copied out.</para>
-/// <para>Products above <see cref="DefaultParallelThreshold"/> multiply-adds are split into one strip of
-/// rows (or of columns, when C is wide) per core; each strip runs the serial scheme with its own buffers.</para>
+/// <para>Products above <see cref="DefaultParallelThreshold"/> multiply-adds are split into one block of C
+/// per core (row strips, column strips or a grid, whichever packs least); each block runs the serial
+/// scheme with its own buffers, so the cores never wait for each other inside a product.</para>
 /// </remarks>
 internal static class MatMulKernel
 {
@@ -75,37 +76,56 @@ internal static class MatMulKernel
         int m, int n, int k, bool accumulate, MatMulPath path, long parallelThreshold)
     {
         if (!IsSupported(path)) throw new PlatformNotSupportedException($"This CPU cannot run the {path} matrix kernel.");
-        var (mr, nr) = TileShape(path);
-        int workers = Environment.ProcessorCount;
-        bool splitRows = m >= n;
-        int extent = splitRows ? m : n;
-        int strip = RoundUp(CeilDiv(extent, Math.Max(workers, 1)), splitRows ? mr : nr);
-        int strips = CeilDiv(extent, strip);
-        if ((long)m * n * k < parallelThreshold || strips < 2)
+        var (rowBlock, colBlock) = (long)m * n * k < parallelThreshold ? (m, n) : Grid(path, m, n);
+        int rowBlocks = CeilDiv(m, rowBlock), colBlocks = CeilDiv(n, colBlock);
+        if (rowBlocks * colBlocks == 1)
         {
             Serial(path, a, b, c, cOffset, ldc, m, n, k, accumulate);
             return;
         }
-        Parallel.For(0, strips, s =>
+        Parallel.For(0, rowBlocks * colBlocks, t =>
         {
-            int start = s * strip, count = Math.Min(strip, extent - start);
-            if (splitRows) Serial(path, a.At(start, 0), b, c, cOffset + start * ldc, ldc, count, n, k, accumulate);
-            else Serial(path, a, b.At(0, start), c, cOffset + start, ldc, m, count, k, accumulate);
+            int i = t / colBlocks * rowBlock, j = t % colBlocks * colBlock;
+            Serial(path, a.At(i, 0), b.At(0, j), c, cOffset + i * ldc + j, ldc,
+                Math.Min(rowBlock, m - i), Math.Min(colBlock, n - j), k, accumulate);
         });
+    }
+
+    /// <summary>
+    /// Splits C into one block per core, as a grid of row strips × column strips. Each block packs its own
+    /// rows of A and columns of B, so the grid is chosen to pack the least: (m·columns + n·rows)·k.
+    /// </summary>
+    private static (int RowBlock, int ColBlock) Grid(MatMulPath path, int m, int n)
+    {
+        var (mr, nr) = TileShape(path);
+        int workers = Environment.ProcessorCount;
+        (int, int) best = (m, n);
+        long bestCost = long.MaxValue;
+        for (int rows = 1; rows <= workers; rows++)
+        {
+            if (workers % rows != 0) continue;
+            int cols = workers / rows;
+            int rowBlock = RoundUp(CeilDiv(m, rows), mr), colBlock = RoundUp(CeilDiv(n, cols), nr);
+            if (CeilDiv(m, rowBlock) != rows || CeilDiv(n, colBlock) != cols) continue; // too small to split so
+            long cost = (long)m * cols + (long)n * rows;
+            if (cost < bestCost) (best, bestCost) = ((rowBlock, colBlock), cost);
+        }
+        return best;
     }
 
     private static void Serial(MatMulPath path, StridedMatrix a, StridedMatrix b, double[] c, int cOffset, int ldc,
         int m, int n, int k, bool accumulate)
     {
         var (mr, nr) = TileShape(path);
-        var packedA = Buffer(ref t_packedA, Math.Min(MC, RoundUp(m, mr)) * Math.Min(KC, k));
-        var packedB = Buffer(ref t_packedB, Math.Min(NC, RoundUp(n, nr)) * Math.Min(KC, k));
+        int kcMax = CeilDiv(k, CeilDiv(k, KC)); // equal blocks of k (784 = 4 × 196), no short last block
+        var packedA = Buffer(ref t_packedA, Math.Min(MC, RoundUp(m, mr)) * kcMax);
+        var packedB = Buffer(ref t_packedB, Math.Min(NC, RoundUp(n, nr)) * kcMax);
         for (int jc = 0; jc < n; jc += NC)
         {
             int nc = Math.Min(NC, n - jc);
-            for (int pc = 0; pc < k; pc += KC)
+            for (int pc = 0; pc < k; pc += kcMax)
             {
-                int kc = Math.Min(KC, k - pc);
+                int kc = Math.Min(kcMax, k - pc);
                 bool add = accumulate || pc > 0;
                 PackB(b.At(pc, jc), kc, nc, nr, packedB);
                 for (int ic = 0; ic < m; ic += MC)
@@ -130,17 +150,9 @@ internal static class MatMulKernel
             int rows = Math.Min(mr, mc - ir);
             var panel = packed.Slice(ir * kc, mr * kc);
             if (rows < mr) panel.Clear();
-            if (a.RowStride == 1) // a column of A is contiguous: A is the transpose of a row-major matrix
-            {
-                for (int p = 0; p < kc; p++)
-                    a.Data.AsSpan(a.Offset + ir + p * a.ColStride, rows).CopyTo(panel.Slice(p * mr, rows));
-                continue;
-            }
-            for (int i = 0; i < rows; i++)
-            {
-                int row = a.Offset + (ir + i) * a.RowStride;
-                for (int p = 0; p < kc; p++) panel[p * mr + i] = a.Data[row + p * a.ColStride];
-            }
+            // A column of A is contiguous when A is the transpose of a row-major matrix (Aᵀ·B).
+            Gather(ref a.Data[a.At(ir, 0).Offset], a.RowStride, a.ColStride, rows, kc,
+                ref MemoryMarshal.GetReference(panel), mr);
         }
     }
 
@@ -152,18 +164,42 @@ internal static class MatMulKernel
             int cols = Math.Min(nr, nc - jr);
             var panel = packed.Slice(jr * kc, nr * kc);
             if (cols < nr) panel.Clear();
-            if (b.ColStride == 1) // a row of B is contiguous: B is row-major
-            {
-                for (int p = 0; p < kc; p++)
-                    b.Data.AsSpan(b.Offset + p * b.RowStride + jr, cols).CopyTo(panel.Slice(p * nr, cols));
-                continue;
-            }
-            for (int j = 0; j < cols; j++)
-            {
-                int col = b.Offset + (jr + j) * b.ColStride;
-                for (int p = 0; p < kc; p++) panel[p * nr + j] = b.Data[col + p * b.RowStride];
-            }
+            // A row of B is contiguous when B is row-major (A·B, Aᵀ·B).
+            Gather(ref b.Data[b.At(0, jr).Offset], b.ColStride, b.RowStride, cols, kc,
+                ref MemoryMarshal.GetReference(panel), nr);
         }
+    }
+
+    /// <summary>
+    /// target[p·width + i] = source[i·across + p·along] for i &lt; count, p &lt; steps: a strip of
+    /// <paramref name="count"/> lines, each <paramref name="steps"/> long, interleaved so that each step's
+    /// values are adjacent. When the strip's values for one step are adjacent in the source (across = 1)
+    /// they are copied as a run; otherwise each line is read in order and scattered.
+    /// </summary>
+    private static void Gather(ref double source, int across, int along, int count, int steps, ref double target, int width)
+    {
+        if (across == 1)
+        {
+            for (int p = 0; p < steps; p++)
+                CopyRun(ref Unsafe.Add(ref source, (nint)p * along), ref Unsafe.Add(ref target, (nint)p * width), count);
+            return;
+        }
+        for (int i = 0; i < count; i++)
+        {
+            ref double line = ref Unsafe.Add(ref source, (nint)i * across);
+            for (int p = 0; p < steps; p++)
+                Unsafe.Add(ref target, (nint)p * width + i) = Unsafe.Add(ref line, (nint)p * along);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CopyRun(ref double source, ref double target, int count)
+    {
+        int i = 0;
+        for (; i <= count - 4; i += 4)
+            Vector256.LoadUnsafe(ref source, (nuint)i).StoreUnsafe(ref target, (nuint)i);
+        for (; i < count; i++)
+            Unsafe.Add(ref target, i) = Unsafe.Add(ref source, i);
     }
 
     /// <summary>One MR×NR tile of C: straight into C when whole, through a scratch tile at the edges.</summary>

@@ -97,11 +97,11 @@ public sealed partial class Tensor
         return r;
     }
 
+    /// <summary>a ∘ b with the shape of the larger operand (more elements, then higher rank).</summary>
     private static Tensor Binary(Tensor a, Tensor b, Op op)
     {
-        if (Classify(a, b) != Broadcast.None) return Into(ZerosLike(a), a, b, op);
-        if (Classify(b, a) != Broadcast.None) return Into(ZerosLike(b), a, b, op);
-        throw BroadcastError(a, b, op);
+        bool aIsLarge = a.Length > b.Length || (a.Length == b.Length && a.Rank >= b.Rank);
+        return Into(ZerosLike(aIsLarge ? a : b), a, b, op);
     }
 
     /// <summary>dest = a ∘ b, where dest has the shape of the larger operand.</summary>

@@ -30,8 +30,8 @@ public sealed partial class Tensor
 
     /// <summary>
     /// numpy-like text: a header with the shape, then nested brackets; axes longer than 6 are truncated
-    /// to their first and last 3 entries around "...". Numbers share one format: fixed with 4 decimals
-    /// when all shown magnitudes lie in [1e-4, 1e5), otherwise scientific with 4 significant decimals.
+    /// to their first and last 3 entries around "...". Numbers share one format, right-aligned to a common
+    /// width: fixed with 4 decimals when all shown magnitudes lie in [1e-4, 1e5), otherwise scientific.
     /// </summary>
     public override string ToString()
     {
@@ -95,5 +95,5 @@ public sealed partial class Tensor
         double.IsNaN(v) ? "nan"
         : double.IsPositiveInfinity(v) ? "inf"
         : double.IsNegativeInfinity(v) ? "-inf"
-        : (v >= 0 ? " " : "") + v.ToString(format, CultureInfo.InvariantCulture);
+        : v.ToString(format, CultureInfo.InvariantCulture);
 }
