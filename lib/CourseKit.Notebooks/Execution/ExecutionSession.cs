@@ -184,7 +184,7 @@ public sealed class ExecutionSession
             return Interrupted(cell, label, cancellationToken.IsCancellationRequested);
         }
 
-        if (finished != run)
+        if (finished != run || (state.Exception is OperationCanceledException && limit.IsCancellationRequested))
         {
             _state = state; // the cell stopped (at an interrupt check, or by itself): the session goes on from where it stopped
             return Interrupted(cell, label, cancellationToken.IsCancellationRequested);
