@@ -17,6 +17,7 @@ public static class Commands
         var root = new RootCommand("CourseKit: run the course notebooks headless and build the course site.");
         root.Add(RunCommand(console));
         root.Add(ExportCommand(console));
+        root.Add(KernelCommand.Build());
         return root;
     }
 

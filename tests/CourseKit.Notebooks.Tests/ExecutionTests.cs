@@ -212,14 +212,13 @@ public class ExecutionTests
     }
 
     [Fact]
-    public async Task Cancelling_a_running_cell_ends_it_as_cancelled()
+    public async Task Cancelling_a_running_cell_ends_it_as_cancelled_and_the_session_goes_on()
     {
         var session = new ExecutionSession(new ExecutionOptions { SetCurrentDirectory = false });
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
-        var result = await session.ExecuteAsync("await Task.Delay(2000);", cancellationToken: cts.Token);
+        var result = await session.ExecuteAsync("var t = 0;\nwhile (true) { t++; }", cancellationToken: cts.Token);
         Assert.Equal(CellStatus.Cancelled, result.Status);
         var next = await session.ExecuteAsync("1");
-        Assert.Equal(CellStatus.Unsupported, next.Status);
-        Assert.Contains("cell 1 was cancelled while running", next.Error!.Value);
+        Assert.Equal(CellStatus.Succeeded, next.Status);
     }
 }

@@ -12,9 +12,35 @@ internal sealed class CellContext(Action<OutputEventArgs> raise, int executionCo
     private readonly List<CellOutput> _outputs = new();
     private readonly object _gate = new();
     private bool _closed;
+    private int _interrupt; // 0 running, 1 interrupt requested (counted in CellInterrupt), 2 finished
+
+    /// <summary>Cancellation of this cell: what <see cref="ThrowIfInterrupted"/> reports.</summary>
+    public CancellationToken Interruption { get; private set; }
 
     /// <summary>The cell's execution count.</summary>
     public int ExecutionCount { get; } = executionCount;
+
+    /// <summary>Makes <paramref name="token"/> interrupt the cell's code at its next <see cref="CellInterrupt.Check"/>.</summary>
+    public CancellationTokenRegistration InterruptOn(CancellationToken token)
+    {
+        Interruption = token;
+        return token.Register(() =>
+        {
+            if (Interlocked.CompareExchange(ref _interrupt, 1, 0) == 0) CellInterrupt.Raise();
+        });
+    }
+
+    /// <summary>The cell's code has stopped: its pending interrupt no longer counts.</summary>
+    public void Finished()
+    {
+        if (Interlocked.Exchange(ref _interrupt, 2) == 1) CellInterrupt.Lower();
+    }
+
+    /// <summary>Throws when the cell was interrupted (called by <see cref="CellInterrupt.Check"/>).</summary>
+    public void ThrowIfInterrupted()
+    {
+        if (Volatile.Read(ref _interrupt) == 1) throw new OperationCanceledException("the cell was interrupted", Interruption);
+    }
 
     /// <summary>Appends text to stdout or stderr.</summary>
     public void Write(string stream, string text)
@@ -34,7 +60,7 @@ internal sealed class CellContext(Action<OutputEventArgs> raise, int executionCo
     }
 
     /// <summary>Adds a display, or replaces the display with the same id when <paramref name="update"/>.</summary>
-    public void Display(DisplayDataOutput output, bool update = false)
+    public void Display(DisplayDataOutput output, bool update = false, bool result = false)
     {
         lock (_gate)
         {
@@ -45,7 +71,7 @@ internal sealed class CellContext(Action<OutputEventArgs> raise, int executionCo
             if (index >= 0) _outputs[index] = output;
             else _outputs.Add(output);
         }
-        raise(new OutputEventArgs(output, update, ExecutionCount));
+        raise(new OutputEventArgs(output, update, ExecutionCount) { IsResult = result });
     }
 
     /// <summary>Adds the cell's error output.</summary>

@@ -15,6 +15,12 @@ public sealed record ExecutionOptions
     /// <summary>Time limit of one cell.</summary>
     public TimeSpan CellTimeout { get; init; } = DefaultTimeout;
 
+    /// <summary>How long a cancelled (or timed-out) cell may take to reach its next interrupt check before it is abandoned and the session broken.</summary>
+    public TimeSpan InterruptGracePeriod { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Whether cells are compiled in their <see cref="InterruptRewriter"/> form, so that an interrupt or a timeout stops loops and recursion.</summary>
+    public bool InterruptibleCells { get; init; } = true;
+
     /// <summary>Where restored package sets are cached.</summary>
     public string PackageCacheDirectory { get; init; } = PackageRestorer.DefaultCacheDirectory;
 }

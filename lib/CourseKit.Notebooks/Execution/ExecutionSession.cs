@@ -22,8 +22,12 @@ namespace CourseKit.Notebooks.Execution;
 /// <see cref="OutputProduced"/> reports each output live.
 /// </summary>
 /// <remarks>
-/// A cell that exceeds its time limit, or is cancelled while running, cannot be stopped (.NET has no
-/// thread abort): it is abandoned, its late output dropped, and the session refuses further cells.
+/// A cell that exceeds its time limit, or is cancelled while running, is stopped cooperatively: each
+/// cell is compiled from its <see cref="InterruptRewriter"/> form, whose <see cref="CellInterrupt.Check"/>
+/// calls throw at the next loop iteration or call, and the session goes on from the state where the
+/// cell stopped. Code that makes no such check for longer than <see cref="ExecutionOptions.InterruptGracePeriod"/>
+/// (a long <c>Thread.Sleep</c>, a library call) cannot be stopped (.NET has no thread abort): it is
+/// abandoned, its late output dropped, and the session refuses further cells (<see cref="BrokenBecause"/>).
 /// Front ends restart by creating a new session.
 /// </remarks>
 public sealed class ExecutionSession
@@ -133,21 +137,35 @@ public sealed class ExecutionSession
         _cellLabels[fileName] = label;
         var options = _scriptOptions.WithFilePath(Path.Combine(Path.GetFullPath(_options.WorkingDirectory), fileName));
         var previous = _state!;
+        var compiled = _options.InterruptibleCells ? InterruptRewriter.Rewrite(directives.Code) : directives.Code;
+        using var interruption = cell.InterruptOn(limit.Token);
         var run = Task.Run(async () =>
         {
             ConsoleRouter.Current = cell;
-            if (_options.SetCurrentDirectory) Directory.SetCurrentDirectory(_options.WorkingDirectory);
-            return await previous.ContinueWithAsync<object>(directives.Code, options, catchException: _ => true, cancellationToken: limit.Token)
-                .ConfigureAwait(false);
+            try
+            {
+                if (_options.SetCurrentDirectory) Directory.SetCurrentDirectory(_options.WorkingDirectory);
+                return await previous.ContinueWithAsync<object>(compiled, options, catchException: _ => true, cancellationToken: limit.Token)
+                    .ConfigureAwait(false);
+            }
+            finally
+            {
+                cell.Finished();
+            }
         }, CancellationToken.None);
 
         var finished = await Task.WhenAny(run, Task.Delay(Timeout.Infinite, limit.Token)).ConfigureAwait(false);
         if (finished != run)
         {
+            // the cell's interrupt checks throw at the next loop iteration or call: give it a moment to stop
+            await Task.WhenAny(run, Task.Delay(_options.InterruptGracePeriod, CancellationToken.None)).ConfigureAwait(false);
+        }
+        if (!run.IsCompleted)
+        {
             _ = run.ContinueWith(t => _ = t.Exception, TaskScheduler.Default); // observe the abandoned cell's fault
             _brokenBecause = cancellationToken.IsCancellationRequested
-                ? $"{label} was cancelled while running"
-                : $"{label} exceeded its time limit of {_options.CellTimeout.TotalSeconds:0.###} s";
+                ? $"{label} was cancelled while running and did not stop"
+                : $"{label} exceeded its time limit of {_options.CellTimeout.TotalSeconds:0.###} s and did not stop";
             return Interrupted(cell, label, cancellationToken.IsCancellationRequested);
         }
 
@@ -158,7 +176,7 @@ public sealed class ExecutionSession
         }
         catch (CompilationErrorException e)
         {
-            cell.Fail(CompileError(e.Diagnostics, label));
+            cell.Fail(CompileError(OriginalDiagnostics(previous, directives.Code, compiled, options) ?? e.Diagnostics, label));
             return CellStatus.CompileError;
         }
         catch (OperationCanceledException)
@@ -166,6 +184,11 @@ public sealed class ExecutionSession
             return Interrupted(cell, label, cancellationToken.IsCancellationRequested);
         }
 
+        if (finished != run || (state.Exception is OperationCanceledException && limit.IsCancellationRequested))
+        {
+            _state = state; // the cell stopped (at an interrupt check, or by itself): the session goes on from where it stopped
+            return Interrupted(cell, label, cancellationToken.IsCancellationRequested);
+        }
         _state = state;
         if (state.Exception is { } exception)
         {
@@ -173,8 +196,16 @@ public sealed class ExecutionSession
             return CellStatus.RuntimeError;
         }
         if (HasReturnValue(state.Script, directives.Code))
-            cell.Display(ValueFormatter.Format(state.ReturnValue));
+            cell.Display(ValueFormatter.Format(state.ReturnValue), result: true);
         return CellStatus.Succeeded;
+    }
+
+    /// <summary>The diagnostics of the cell as written when the compiled code was its interruptible rewrite (columns then match the cell).</summary>
+    private static IEnumerable<Diagnostic>? OriginalDiagnostics(ScriptState<object> previous, string original, string compiled, ScriptOptions options)
+    {
+        if (ReferenceEquals(original, compiled) || original == compiled) return null;
+        var diagnostics = previous.Script.ContinueWith(original, options).Compile();
+        return diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? diagnostics : null;
     }
 
     private CellStatus Interrupted(CellContext cell, string label, bool cancelled)

@@ -16,6 +16,9 @@ public sealed class OutputEventArgs(CellOutput output, bool isUpdate, int execut
     /// <summary>Whether this replaces an earlier display with the same <see cref="DisplayDataOutput.DisplayId"/>.</summary>
     public bool IsUpdate { get; } = isUpdate;
 
+    /// <summary>Whether this display is the cell's trailing value (a Jupyter kernel sends it as <c>execute_result</c>).</summary>
+    public bool IsResult { get; init; }
+
     /// <summary>The execution count of the cell that produced it.</summary>
     public int ExecutionCount { get; } = executionCount;
 }
