@@ -8,7 +8,7 @@ namespace CourseKit.Notebooks.Tests;
 public partial class CourseNotebooksTests
 {
     public static TheoryData<string> CourseNotebooks() =>
-        [.. Directory.GetFiles(KitBuild.NotebooksFolder, "*.ipynb").Select(Path.GetFileName).Order()!];
+        [.. Directory.GetFiles(KitBuild.NotebooksFolder, "*.ipynb").Select(f => Path.GetFileName(f)).Order()];
 
     [Theory]
     [MemberData(nameof(CourseNotebooks))]
@@ -55,6 +55,6 @@ public partial class CourseNotebooksTests
         _ => output.GetType().Name,
     };
 
-    [GeneratedRegex(@"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|\d+(\.\d+)?\s?(ms|s)\b")]
+    [GeneratedRegex(@"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}|\d+(\.\d+)?\s?(ms|s)\b")]
     private static partial Regex Volatile();
 }
