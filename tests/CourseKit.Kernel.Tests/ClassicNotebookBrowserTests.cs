@@ -37,12 +37,7 @@ public class ClassicNotebookBrowserTests
     public async Task The_classic_notebook_runs_the_welcome_notebook_and_draws_its_chart_in_chromium()
     {
         var root = Tools.TempFolder();
-        var notebooks = Path.Combine(root, "notebooks");
-        Directory.CreateDirectory(notebooks);
-        File.Copy(Path.Combine(Tools.RepositoryRoot, "notebooks", "00-welcome.ipynb"), Path.Combine(notebooks, "00-welcome.ipynb"));
-        var lib = Path.Combine(root, "lib", "CourseKit", "bin", "Release", "net10.0");
-        Directory.CreateDirectory(lib);
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "CourseKit.dll"), Path.Combine(lib, "CourseKit.dll"));
+        Tools.StageCourseNotebook(root, "00-welcome.ipynb");
         var env = Tools.JupyterEnvironment(root, KernelSpecInstaller.DefaultName);
         var custom = Path.Combine(env["JUPYTER_CONFIG_DIR"], "custom");
         Directory.CreateDirectory(custom);

@@ -16,18 +16,6 @@ public partial class NbconvertTests
     [GeneratedRegex("[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}")]
     private static partial Regex Id();
 
-    /// <summary>A copy of notebooks/NAME next to a lib/CourseKit/bin/Release/net10.0/CourseKit.dll (the one built with these tests), as the notebook's first cell expects.</summary>
-    private static string Stage(string root, string name)
-    {
-        var notebooks = Path.Combine(root, "notebooks");
-        Directory.CreateDirectory(notebooks);
-        File.Copy(Path.Combine(Tools.RepositoryRoot, "notebooks", name), Path.Combine(notebooks, name));
-        var lib = Path.Combine(root, "lib", "CourseKit", "bin", "Release", "net10.0");
-        Directory.CreateDirectory(lib);
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "CourseKit.dll"), Path.Combine(lib, "CourseKit.dll"));
-        return Path.Combine(notebooks, name);
-    }
-
     private static string Text(JsonNode? node) => node is JsonArray a ? string.Concat(a.Select(x => (string)x!)) : (string?)node ?? "";
 
     /// <summary>Each code cell's outputs as comparable strings.</summary>
@@ -64,7 +52,7 @@ public partial class NbconvertTests
     public void The_welcome_notebook_executed_by_nbconvert_through_the_kernel_equals_coursekit_run()
     {
         var root = Tools.TempFolder();
-        var notebook = Stage(root, "00-welcome.ipynb");
+        var notebook = Tools.StageCourseNotebook(root, "00-welcome.ipynb");
         var env = Tools.JupyterEnvironment(root, KernelSpecInstaller.DefaultName);
 
         var ran = Tools.Run(Tools.Coursekit, ["run", notebook, "--out", Path.Combine(root, "run-out")]);

@@ -6,6 +6,24 @@ namespace CourseKit.Kernel.Tests;
 /// <summary>The built coursekit program, Debian's python3 (jupyter_client, nbclient, nbconvert) and a temp Jupyter folder with the kernelspec.</summary>
 internal static class Tools
 {
+    /// <summary>
+    /// A copy of notebooks/NAME under <paramref name="root"/>, with the library and charts DLLs built with these
+    /// tests at lib/CourseKit{,.Charts}/bin/Release/net10.0, where the notebook's first cell loads them from.
+    /// </summary>
+    public static string StageCourseNotebook(string root, string name)
+    {
+        var notebooks = Path.Combine(root, "notebooks");
+        Directory.CreateDirectory(notebooks);
+        File.Copy(Path.Combine(RepositoryRoot, "notebooks", name), Path.Combine(notebooks, name));
+        foreach (var project in new[] { "CourseKit", "CourseKit.Charts" })
+        {
+            var bin = Path.Combine(root, "lib", project, "bin", "Release", "net10.0");
+            Directory.CreateDirectory(bin);
+            File.Copy(Path.Combine(AppContext.BaseDirectory, project + ".dll"), Path.Combine(bin, project + ".dll"));
+        }
+        return Path.Combine(notebooks, name);
+    }
+
     public const string Python = "/usr/bin/python3";
 
     /// <summary>The coursekit apphost next to the test assembly (the Cli project is referenced, so it is built there).</summary>

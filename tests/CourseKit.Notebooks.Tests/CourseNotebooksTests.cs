@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CourseKit.Notebooks.Documents;
 using CourseKit.Notebooks.Execution;
+using CourseKit.Notebooks.Export;
 
 namespace CourseKit.Notebooks.Tests;
 
@@ -12,10 +13,22 @@ public partial class CourseNotebooksTests
 
     [Theory]
     [MemberData(nameof(CourseNotebooks))]
-    public async Task Course_notebook_runs_and_its_checks_pass(string file)
+    public async Task Course_notebook_runs_its_checks_pass_and_its_page_renders(string file)
     {
-        var r = await RunAsync(file);
+        var output = Directory.CreateTempSubdirectory("coursekit-course-").FullName;
+        var r = await RunAsync(file, output);
         Assert.True(r.Status == NotebookRunStatus.Succeeded, $"{file}: {r.FirstError}");
+
+        // the executed copy is a valid notebook, and its page of the site shows every formula typeset and every chart drawn
+        ExternalTools.AssertValidNotebooks(Path.Combine(output, file));
+        var site = Path.Combine(output, "site");
+        SiteExporter.Export([r], site);
+        var dom = ExternalTools.ChromiumDom(Path.Combine(site, Path.ChangeExtension(file, ".html")));
+        Assert.DoesNotContain("$$", dom);
+        Assert.DoesNotContain("katex-error", dom);
+        int charts = r.Executed!.Cells.SelectMany(c => c.Outputs).OfType<DisplayDataOutput>()
+            .Count(d => d.Data.TryGetValue("text/html", out var h) && h.Contains("Plotly.newPlot"));
+        Assert.Equal(charts, Regex.Matches(dom, "js-plotly-plot").Count); // plotly.js marks each chart it drew
     }
 
     [Theory]
@@ -37,10 +50,11 @@ public partial class CourseNotebooksTests
         Assert.Equal(first, second);
     }
 
-    private static async Task<NotebookRunResult> RunAsync(string file)
+    private static async Task<NotebookRunResult> RunAsync(string file, string? outputDirectory = null)
     {
         await KitBuild.EnsureAsync();
-        return await NotebookRunner.RunFileAsync(Path.Combine(KitBuild.NotebooksFolder, file), new NotebookRunOptions());
+        return await NotebookRunner.RunFileAsync(Path.Combine(KitBuild.NotebooksFolder, file),
+            new NotebookRunOptions { OutputDirectory = outputDirectory });
     }
 
     /// <summary>The outputs with what legitimately differs between runs (chart element ids with or without dashes, timings) masked.</summary>

@@ -18,4 +18,24 @@ internal static class ExternalTools
         }
         return (p.ExitCode, stdout.Result + stderr.Result);
     }
+
+    /// <summary>The page's DOM after its scripts ran, from headless Chromium with networking to the outside disabled.</summary>
+    public static string ChromiumDom(string page)
+    {
+        var profile = Path.Combine(Path.GetTempPath(), "coursekit-chromium", Guid.NewGuid().ToString("N"));
+        var (exit, output) = Run("/usr/bin/chromium",
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
+            "--disable-dev-shm-usage", $"--user-data-dir={profile}", "--virtual-time-budget=10000", "--dump-dom", new Uri(page).AbsoluteUri);
+        Assert.True(exit == 0, output);
+        return output;
+    }
+
+    /// <summary>Validates notebooks against the nbformat schema with Debian's python3-nbformat; returns its output.</summary>
+    public static void AssertValidNotebooks(params string[] paths)
+    {
+        const string script = "import sys, nbformat\nfor p in sys.argv[1:]:\n    nbformat.validate(nbformat.read(p, as_version=nbformat.NO_CONVERT))\nprint('valid', len(sys.argv) - 1)";
+        var (exit, output) = Run("/usr/bin/python3", ["-c", script, .. paths]);
+        Assert.True(exit == 0, output);
+        Assert.Contains($"valid {paths.Length}", output);
+    }
 }

@@ -14,10 +14,7 @@ public class ValidationAndSiteTests
         var names = new[] { "state.ipynb", "display.ipynb", "stdout.ipynb", "runtime-error.ipynb", "compile-error.ipynb", "chart-dataframe.ipynb", "unsupported-kernel.ipynb" };
         foreach (var name in names)
             await NotebookRunner.RunFileAsync(Path.Combine(folder, name), new NotebookRunOptions { OutputDirectory = outDir, KeepGoing = true });
-        const string script = "import sys, nbformat\nfor p in sys.argv[1:]:\n    nbformat.validate(nbformat.read(p, as_version=nbformat.NO_CONVERT))\nprint('valid', len(sys.argv) - 1)";
-        var (exit, output) = ExternalTools.Run("/usr/bin/python3", ["-c", script, .. names.Select(n => Path.Combine(outDir, n))]);
-        Assert.True(exit == 0, output);
-        Assert.Contains($"valid {names.Length}", output);
+        ExternalTools.AssertValidNotebooks([.. names.Select(n => Path.Combine(outDir, n))]);
     }
 
     [Fact]
@@ -33,10 +30,10 @@ public class ValidationAndSiteTests
         foreach (var page in Directory.GetFiles(site, "*.html"))
             Assert.DoesNotMatch("(src=|<link[^>]*href=)\"(https?:)?//", File.ReadAllText(page)); // every loaded asset is a local file (doc links are plain anchors)
 
-        var chart = Dom(Path.Combine(site, "chart-dataframe.html"));
+        var chart = ExternalTools.ChromiumDom(Path.Combine(site, "chart-dataframe.html"));
         Assert.Contains("class=\"main-svg\"", chart);   // plotly drew the chart's SVG
         Assert.Contains("class=\"scatterlayer", chart);
-        var math = Dom(Path.Combine(site, "state.html"));
+        var math = ExternalTools.ChromiumDom(Path.Combine(site, "state.html"));
         Assert.Contains("data-math-done=\"true\"", math);
         Assert.Contains("class=\"katex\"", math);        // KaTeX typeset the formula
         Assert.DoesNotContain("$$", math);
@@ -44,16 +41,5 @@ public class ValidationAndSiteTests
         var index = File.ReadAllText(Path.Combine(site, "index.html"));
         Assert.Contains("<a href=\"state.html\">State across cells</a>", index);
         Assert.Contains("class=\"ok\">ok<", index);
-    }
-
-    /// <summary>The page's DOM after its scripts ran, from headless Chromium with networking to the outside disabled.</summary>
-    private static string Dom(string page)
-    {
-        var profile = Path.Combine(Path.GetTempPath(), "coursekit-chromium", Guid.NewGuid().ToString("N"));
-        var (exit, output) = ExternalTools.Run("/usr/bin/chromium",
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
-            "--disable-dev-shm-usage", $"--user-data-dir={profile}", "--virtual-time-budget=10000", "--dump-dom", new Uri(page).AbsoluteUri);
-        Assert.True(exit == 0, output);
-        return output;
     }
 }
