@@ -68,7 +68,7 @@ public static class MlpStepTiming
             Array.Sort(times[p]);
             double median = times[p][steps / 2];
             total += median;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{names[p],-11} median {median,8:F1} us   min {times[p][0],8:F1} us"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{names[p],-11} median {median,8:F1} us   p10 {times[p][steps / 10],8:F1} us   min {times[p][0],8:F1} us"));
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"sum of medians {total:F1} us; allocated {allocated / (double)steps / 1024:F1} KiB per step"));

@@ -7,7 +7,8 @@ Run with /usr/bin/python3 (Debian python3-numpy).
 import os
 import sys
 
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "2")  # before numpy loads OpenBLAS
+THREADS = sys.argv[sys.argv.index("--threads") + 1] if "--threads" in sys.argv else "2"
+os.environ["OPENBLAS_NUM_THREADS"] = THREADS  # before numpy loads OpenBLAS
 import numpy as np
 
 from _timing import BATCH, INPUTS, HIDDEN, CLASSES, LEARNING_RATE, SEED, report

@@ -8,13 +8,14 @@ Run with /usr/bin/python3 (Debian python3-torch).
 import os
 import sys
 
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "2")
+THREADS = int(sys.argv[sys.argv.index("--threads") + 1]) if "--threads" in sys.argv else 2
+os.environ["OPENBLAS_NUM_THREADS"] = str(THREADS)
 import torch
 from torch import nn
 
 from _timing import BATCH, INPUTS, HIDDEN, CLASSES, LEARNING_RATE, SEED, report
 
-torch.set_num_threads(2)
+torch.set_num_threads(THREADS)
 torch.manual_seed(SEED)
 model = nn.Sequential(nn.Linear(INPUTS, HIDDEN), nn.ReLU(), nn.Linear(HIDDEN, CLASSES)).double()
 with torch.no_grad():
@@ -39,4 +40,4 @@ if __name__ == "__main__":
     if "--check" in sys.argv:
         print("first losses:", [round(float(step()), 6) for _ in range(3)])
         sys.exit(0)
-    report(f"torch {torch.__version__} CPU", step, torch.get_num_threads())
+    report(f"torch {torch.__version__} CPU", step, f"{torch.get_num_threads()} (OpenBLAS {THREADS})")
