@@ -2,6 +2,7 @@ using CourseKit.Activations;
 using CourseKit.Layers;
 using CourseKit.Losses;
 using CourseKit.Optimisers;
+using CourseKit.Training;
 
 namespace CourseKit.Bench;
 
@@ -36,12 +37,18 @@ public sealed class MlpStep
     public Tensor X { get; }
     public int[] Labels { get; }
 
-    /// <summary>One SGD step: zero the gradients, forward, loss, backward, update. Returns the loss.</summary>
-    public double Step()
+    /// <summary>
+    /// One SGD step as <see cref="Trainer"/> takes it: zero the gradients, forward, loss, backward (without
+    /// ∂L/∂x of the data, <see cref="Layer.BackwardParameters"/>, as numpy by hand and PyTorch's autograd also skip it),
+    /// update. With <paramref name="inputGradient"/> the backward pass is <see cref="Layer.Backward"/>, which also
+    /// returns ∂L/∂x: one more [64, 10]·[10, 128] and [64, 128]·[128, 784] product. Returns the loss.
+    /// </summary>
+    public double Step(bool inputGradient = false)
     {
         Optimiser.ZeroGrad();
         double loss = Loss.Forward(Model.Forward(X), Labels);
-        Model.Backward(Loss.Backward());
+        if (inputGradient) Model.Backward(Loss.Backward());
+        else Model.BackwardParameters(Loss.Backward());
         Optimiser.Step();
         return loss;
     }

@@ -17,9 +17,13 @@ public class MlpStepBenchmark
     [GlobalSetup]
     public void Setup() => _net = new MlpStep(seed: 1);
 
-    /// <summary>Zero the gradients, forward, loss, backward, update.</summary>
-    [Benchmark]
+    /// <summary>Zero the gradients, forward, loss, backward (no ∂L/∂x of the data), update: the trainer's step.</summary>
+    [Benchmark(Baseline = true)]
     public double Step() => _net.Step();
+
+    /// <summary>The same step with <c>Model.Backward</c>, which also computes ∂L/∂x of the data.</summary>
+    [Benchmark]
+    public double StepWithInputGradient() => _net.Step(inputGradient: true);
 }
 
 /// <summary>The same step with <see cref="MemoryDiagnoserAttribute"/>: bytes and GC collections per step.</summary>

@@ -3,11 +3,11 @@ using BenchmarkDotNet.Running;
 using CourseKit.Bench;
 
 // dotnet run -c Release --project bench/CourseKit.Bench -- --filter '*MlpStep*'   (BenchmarkDotNet)
-// dotnet run -c Release --project bench/CourseKit.Bench -- --mlp-step             (Stopwatch, the reference scripts' format)
+// dotnet run -c Release --project bench/CourseKit.Bench -- --mlp-step [--with-input-gradient]   (Stopwatch, the reference scripts' format)
 // dotnet run -c Release --project bench/CourseKit.Bench -- --mlp-phases           (time of each phase of the step)
-if (args is ["--mlp-step"])
+if (args is ["--mlp-step", ..])
 {
-    MlpStepTiming.Run();
+    MlpStepTiming.Run(inputGradient: args.Contains("--with-input-gradient"));
     return 0;
 }
 if (args is ["--mlp-phases"])
@@ -23,7 +23,8 @@ foreach (var summary in summaries)
     foreach (var report in summary.Reports)
     {
         if (report.BenchmarkCase.Descriptor.Type != typeof(MlpStepBenchmark) || report.ResultStatistics is not { } stats) continue;
+        string variant = report.BenchmarkCase.Descriptor.WorkloadMethod.Name == nameof(MlpStepBenchmark.Step) ? "" : " with dL/dx";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"mlp-step CourseKit (BenchmarkDotNet): median {stats.Median / 1e3:F1} us/step (min {stats.Min / 1e3:F1}, max {stats.Max / 1e3:F1}; {stats.N} iterations; threads {Environment.ProcessorCount})"));
+            $"mlp-step CourseKit (BenchmarkDotNet){variant}: median {stats.Median / 1e3:F1} us/step (min {stats.Min / 1e3:F1}, max {stats.Max / 1e3:F1}; {stats.N} iterations; threads {Environment.ProcessorCount})"));
     }
 return 0;
