@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Numerics.Tensors;
 
 namespace CourseKit.Activations;
@@ -21,6 +22,17 @@ public sealed class ReLU : Activation
     /// <summary>dz = dy where z &gt; 0, else 0.</summary>
     protected override void Backward(ReadOnlySpan<double> z, ReadOnlySpan<double> y, ReadOnlySpan<double> dy, Span<double> dz)
     {
-        for (int i = 0; i < z.Length; i++) dz[i] = z[i] > 0 ? dy[i] : 0;
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            // Whole vectors: the mask z > 0 selects dy, elsewhere 0 (NaN compares false, as in the scalar loop).
+            var zeros = Vector<double>.Zero;
+            for (; i <= z.Length - Vector<double>.Count; i += Vector<double>.Count)
+            {
+                var zi = new Vector<double>(z[i..]);
+                Vector.ConditionalSelect(Vector.GreaterThan(zi, zeros), new Vector<double>(dy[i..]), zeros).CopyTo(dz[i..]);
+            }
+        }
+        for (; i < z.Length; i++) dz[i] = z[i] > 0 ? dy[i] : 0;
     }
 }

@@ -84,6 +84,15 @@ public sealed class Dense : Layer
     /// <summary>Adds (∂L/∂Y)ᵀ·X to ∂L/∂W and the column sums of ∂L/∂Y to ∂L/∂b; returns ∂L/∂X = ∂L/∂Y·W.</summary>
     public override Tensor Backward(Tensor dOut)
     {
+        AccumulateParameterGradients(dOut);
+        return Tensor.MatMul(dOut, W.Value);
+    }
+
+    /// <summary>Adds (∂L/∂Y)ᵀ·X to ∂L/∂W and the column sums of ∂L/∂Y to ∂L/∂b, without the product ∂L/∂Y·W for ∂L/∂X.</summary>
+    public override void BackwardParameters(Tensor dOut) => AccumulateParameterGradients(dOut);
+
+    private void AccumulateParameterGradients(Tensor dOut)
+    {
         ArgumentNullException.ThrowIfNull(dOut);
         var x = _x ?? throw BackwardBeforeForward();
         if (dOut.Rank != 2 || dOut.Rows != x.Rows || dOut.Cols != Outputs)
@@ -97,7 +106,6 @@ public sealed class Dense : Layer
             var row = dOut.Span.Slice(i * Outputs, Outputs);
             System.Numerics.Tensors.TensorPrimitives.Add(db, row, db);
         }
-        return Tensor.MatMul(dOut, W.Value);
     }
 
     /// <inheritdoc/>

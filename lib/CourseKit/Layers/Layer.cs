@@ -18,6 +18,15 @@ public abstract class Layer
     /// parameter gradients into <see cref="Parameter.Grad"/>.</summary>
     public abstract Tensor Backward(Tensor dOut);
 
+    /// <summary>
+    /// Backward pass II only: adds ∂L/∂φ into the parameter gradients like <see cref="Backward"/>, but does not compute
+    /// ∂L/∂x. For the first layer of a model, whose input is the data and needs no gradient; a training step calls it
+    /// on the whole model (<see cref="Sequential"/> passes it on to its first layer). By default it runs
+    /// <see cref="Backward"/> and drops ∂L/∂x; layers for which ∂L/∂x is real work override it (<see cref="Dense"/>:
+    /// a [batch, out]·[out, in] matrix product, a third of the layer's arithmetic).
+    /// </summary>
+    public virtual void BackwardParameters(Tensor dOut) => Backward(dOut);
+
     /// <summary>The learnable parameters (none by default).</summary>
     public virtual IEnumerable<Parameter> Parameters() => [];
 

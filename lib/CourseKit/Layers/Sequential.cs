@@ -61,6 +61,16 @@ public sealed class Sequential : Layer
         return dOut;
     }
 
+    /// <summary>∂L/∂output through every layer in reverse order, the first layer only filling its parameter gradients
+    /// (<see cref="Layer.BackwardParameters"/>): what a training step needs.</summary>
+    public override void BackwardParameters(Tensor dOut)
+    {
+        ArgumentNullException.ThrowIfNull(dOut);
+        if (_layers.Count == 0) return;
+        for (int i = _layers.Count - 1; i > 0; i--) dOut = _layers[i].Backward(dOut);
+        _layers[0].BackwardParameters(dOut);
+    }
+
     /// <summary>Every layer's parameters in layer order (a layer that appears twice contributes once).</summary>
     public override IEnumerable<Parameter> Parameters() => _layers.SelectMany(l => l.Parameters()).Distinct();
 

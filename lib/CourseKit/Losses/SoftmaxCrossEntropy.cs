@@ -1,5 +1,5 @@
 using System.Globalization;
-using CourseKit.Activations;
+using System.Numerics.Tensors;
 
 namespace CourseKit.Losses;
 
@@ -100,10 +100,16 @@ public sealed class SoftmaxCrossEntropy : Loss
         {
             var s = logits.Span.Slice(i * k, k);
             var qi = q.Span.Slice(i * k, k);
-            double logSumExp = LogSoftmax.LogSumExp(s);
+            var pi = p.Span.Slice(i * k, k);
+            // One pass of e^(s − m), m = max s, gives both: log Σ e^s = m + log Σ e^(s − m), softmax = e^(s − m) / Σ e^(s − m).
+            double max = TensorPrimitives.Max(s);
+            TensorPrimitives.Subtract(s, max, pi);
+            TensorPrimitives.Exp(pi, pi);
+            double sum = TensorPrimitives.Sum<double>(pi);
+            double logSumExp = max + Math.Log(sum);
             // ℓ = Σ_c q_c (log Σ e^s − s_c) = log Σ e^s · Σ q − Σ q_c s_c
             for (int c = 0; c < k; c++) total += qi[c] * (logSumExp - s[c]);
-            Softmax.Compute(s, p.Span.Slice(i * k, k));
+            TensorPrimitives.Divide(pi, sum, pi);
         }
         probabilities = p;
         targetDistribution = q;

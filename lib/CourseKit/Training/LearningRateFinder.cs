@@ -93,7 +93,7 @@ public sealed class LearningRateFinder
                 smoothed.Add(s);
                 if (i > 0 && s > DivergenceFactor * best) { diverged = true; break; }
                 best = Math.Min(best, s);
-                Model.Backward(Loss.Backward());
+                Model.BackwardParameters(Loss.Backward());
                 optimiser.Step();
             }
         }

@@ -267,7 +267,7 @@ public sealed class Trainer
         double gradientNorm = double.NaN;
         if (double.IsFinite(loss))
         {
-            Model.Backward(Loss.Backward());
+            Model.BackwardParameters(Loss.Backward());   // ∂L/∂x of the data is not needed
             gradientNorm = ParameterNorms.Gradient(parameters);
             if (double.IsFinite(gradientNorm))
             {
