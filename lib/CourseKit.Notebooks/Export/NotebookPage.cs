@@ -1,17 +1,48 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using CourseKit.Notebooks.Documents;
 using Markdig;
 
 namespace CourseKit.Notebooks.Export;
 
 /// <summary>One executed notebook as a static HTML page: markdown rendered (math left for KaTeX), code highlighted, outputs shown.</summary>
-public static class NotebookPage
+public static partial class NotebookPage
 {
+    // Jupyter-flavoured markdown: GitHub's tables, lists and links plus $…$ / $$…$$ math. Not Markdig's
+    // "advanced" set: its generic attributes read a trailing {…} as HTML attributes, which eats LaTeX
+    // such as \begin{pmatrix} or \textbf{…} at the end of a line inside a formula.
     private static readonly MarkdownPipeline _markdown = new MarkdownPipelineBuilder()
         .UseMathematics()
-        .UseAdvancedExtensions()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UseTaskLists()
+        .UseAutoLinks()
+        .UseAutoIdentifiers()
+        .UseFootnotes()
         .Build();
+
+    /// <summary>
+    /// Jupyter and VS Code typeset a <c>$$…$$</c> formula that runs over several lines inside a paragraph; Markdig
+    /// recognises display math only as a block with <c>$$</c> on lines of their own, and would otherwise treat the
+    /// formula as text (eating the backslash of <c>\\</c>). Such formulas are moved onto lines of their own;
+    /// fenced code is left alone.
+    /// </summary>
+    internal static string DisplayMathOnOwnLines(string markdown)
+    {
+        var parts = FencedCode().Split(markdown);   // even indices: prose, odd: fenced code blocks
+        for (int i = 0; i < parts.Length; i += 2)
+            parts[i] = SpanningDisplayMath().Replace(parts[i], m => $"\n\n$$\n{m.Groups[1].Value.Trim()}\n$$\n\n");
+        return string.Concat(parts);
+    }
+
+    [GeneratedRegex(@"(^```.*?^```[^\n]*$)", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex FencedCode();
+
+    // $$, then a formula with at least one line break (and no blank line), then $$
+    [GeneratedRegex(@"\$\$((?:(?!\$\$)(?!\n\s*\n).)*?\n(?:(?!\$\$)(?!\n\s*\n).)*?)\$\$", RegexOptions.Singleline)]
+    private static partial Regex SpanningDisplayMath();
 
     /// <summary>The notebook's title: its first markdown heading, else the file name.</summary>
     public static string Title(Notebook notebook, string fileName)
@@ -33,7 +64,7 @@ public static class NotebookPage
             switch (cell.Kind)
             {
                 case CellKind.Markdown:
-                    sb.Append("<div class=\"cell markdown\">").Append(Markdown.ToHtml(cell.Source, _markdown)).Append("</div>\n");
+                    sb.Append("<div class=\"cell markdown\">").Append(Markdown.ToHtml(DisplayMathOnOwnLines(cell.Source), _markdown)).Append("</div>\n");
                     break;
                 case CellKind.Code:
                     sb.Append("<div class=\"cell code\"><pre class=\"code\"><code class=\"language-csharp\">")

@@ -53,8 +53,8 @@ public static class SiteAssets
         // Typesets the formulas Markdig marked as math (span.math: inline, div.math: display).
         document.addEventListener("DOMContentLoaded", function () {
           document.querySelectorAll(".math").forEach(function (el) {
-            var display = el.tagName === "DIV";
             var tex = el.textContent.trim();
+            var display = el.tagName === "DIV" || tex.startsWith("\\[");   // $$…$$ inside a paragraph is display math too
             if (tex.startsWith("\\[") || tex.startsWith("\\(")) tex = tex.slice(2, -2);
             try {
               katex.render(tex, el, { displayMode: display, throwOnError: false });
