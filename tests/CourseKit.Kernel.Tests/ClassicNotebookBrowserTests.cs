@@ -37,7 +37,7 @@ public class ClassicNotebookBrowserTests
     public async Task The_classic_notebook_runs_the_welcome_notebook_and_draws_its_chart_in_chromium()
     {
         var root = Tools.TempFolder();
-        Tools.StageCourseNotebook(root, "00-welcome.ipynb");
+        var saved = Tools.StageCourseNotebook(root, "00-welcome.ipynb");
         var env = Tools.JupyterEnvironment(root, KernelSpecInstaller.DefaultName);
         var custom = Path.Combine(env["JUPYTER_CONFIG_DIR"], "custom");
         Directory.CreateDirectory(custom);
@@ -50,7 +50,6 @@ public class ClassicNotebookBrowserTests
         using var browser = await StartBrowserWhenServing(port, token, root);
         try
         {
-            var saved = Path.Combine(notebooks, "00-welcome.ipynb");
             var deadline = DateTime.UtcNow.AddMinutes(4);
             System.Text.Json.Nodes.JsonNode? check = null;
             while (DateTime.UtcNow < deadline && check is null)
