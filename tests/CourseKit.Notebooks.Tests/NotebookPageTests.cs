@@ -34,4 +34,17 @@ public class NotebookPageTests
         Assert.Contains(@"<span class=""math"">\(f = (x+y)z\)</span>", html);
         Assert.Contains(@"<div class=""math"">", html);
     }
+
+    [Theory]
+    [InlineData("$$a = 1$$\n\n$$b = 2$$")]
+    [InlineData("$$\na = 1\n$$\n\n$$\nb = 2\n$$")]
+    [InlineData("First $$a = 1$$\n$$b = 2$$ last.")]
+    [InlineData("$$a =\n1$$\n$$b =\n2$$")]
+    public void Consecutive_display_formulas_each_reach_KaTeX(string markdown)
+    {
+        var html = Page(markdown);
+        var body = html[html.IndexOf("<div class=\"cell markdown\">", StringComparison.Ordinal)..];
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(body, "class=\"math\"").Count);
+        Assert.DoesNotContain("$$", body);
+    }
 }

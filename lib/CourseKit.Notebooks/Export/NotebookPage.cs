@@ -33,16 +33,33 @@ public static partial class NotebookPage
     {
         var parts = FencedCode().Split(markdown);   // even indices: prose, odd: fenced code blocks
         for (int i = 0; i < parts.Length; i += 2)
-            parts[i] = SpanningDisplayMath().Replace(parts[i], m => $"\n\n$$\n{m.Groups[1].Value.Trim()}\n$$\n\n");
+            parts[i] = SpanningFormulasOnOwnLines(parts[i]);
         return string.Concat(parts);
+    }
+
+    /// <summary>Pairs the <c>$$</c> delimiters in order (opening, closing, opening, ...) and puts every formula whose
+    /// text contains a line break on lines of its own.</summary>
+    private static string SpanningFormulasOnOwnLines(string prose)
+    {
+        var sb = new StringBuilder();
+        int done = 0;
+        for (int open = prose.IndexOf("$$", StringComparison.Ordinal); open >= 0;)
+        {
+            int close = prose.IndexOf("$$", open + 2, StringComparison.Ordinal);
+            if (close < 0) break;
+            var tex = prose[(open + 2)..close];
+            if (tex.Contains('\n'))
+            {
+                sb.Append(prose, done, open - done).Append("\n\n$$\n").Append(tex.Trim()).Append("\n$$\n\n");
+                done = close + 2;
+            }
+            open = prose.IndexOf("$$", close + 2, StringComparison.Ordinal);
+        }
+        return sb.Append(prose, done, prose.Length - done).ToString();
     }
 
     [GeneratedRegex(@"(^```.*?^```[^\n]*$)", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex FencedCode();
-
-    // $$, then a formula with at least one line break (and no blank line), then $$
-    [GeneratedRegex(@"\$\$((?:(?!\$\$)(?!\n\s*\n).)*?\n(?:(?!\$\$)(?!\n\s*\n).)*?)\$\$", RegexOptions.Singleline)]
-    private static partial Regex SpanningDisplayMath();
 
     /// <summary>The notebook's title: its first markdown heading, else the file name.</summary>
     public static string Title(Notebook notebook, string fileName)
