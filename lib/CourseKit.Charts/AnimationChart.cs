@@ -99,7 +99,9 @@ public static partial class Charts
     /// <summary>
     /// Optimiser paths moving over the contour plot of <paramref name="f"/>: frame k shows every path up to its
     /// k-th step (a path that has ended stays at its end). At most <paramref name="maxFrames"/> frames, evenly
-    /// spread over the longest path. The contour is computed once and sent once.
+    /// spread over the longest path. The contour is computed once and sent once. For a long run, pass every
+    /// n-th point of each path and <paramref name="stepsPerPoint"/> = n: the slider then counts optimiser steps
+    /// (point k is labelled step k·n), and the chart stays small.
     /// </summary>
     public static GenericChart AnimatedPaths(
         Func<double, double, double> f,
@@ -116,11 +118,13 @@ public static partial class Charts
         string xLabel = AxisLabels.Theta1,
         string yLabel = AxisLabels.Theta2,
         string zLabel = AxisLabels.Cost,
-        string? title = null)
+        string? title = null,
+        int stepsPerPoint = 1)
     {
         var pathList = PathTraces.Check(paths, nameof(paths));
         if (pathList.Count == 0) throw new ArgumentException("Expected at least one path to animate; got none.", nameof(paths));
         Guard.AtLeast(maxFrames, 2, nameof(maxFrames));
+        Guard.AtLeast(stepsPerPoint, 1, nameof(stepsPerPoint));
         var contour = ContourTrace(f, xRange, yRange, resolution, levels, logLevels, zLabel);
         var layout = ContourLayout(xRange, yRange, equalAspect, xLabel, yLabel, title ?? $"{zLabel}: paths step by step");
         int longest = pathList.Max(p => p.Points.Count);
@@ -132,7 +136,7 @@ public static partial class Charts
             if (minimum is { } m) traces.Add(MinimumTrace(m));
             return ChartStyle.Chart(traces, layout);
         }).ToList();
-        return Animate(charts, [.. stepsShown.Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+        return Animate(charts, [.. stepsShown.Select(s => ((long)s * stepsPerPoint).ToString(System.Globalization.CultureInfo.InvariantCulture))],
             frameMilliseconds, "step ");
     }
 

@@ -49,6 +49,20 @@ public class AnimationChartTests
     }
 
     [Fact]
+    public void A_subsampled_path_is_labelled_in_optimiser_steps()
+    {
+        // 11 points, one every 20 steps: the slider reads 0, 20, ..., 200 and frame k still shows k + 1 points
+        var fig = Figure.Of(Charts.AnimatedPaths(Bowl, (-3, 3), (-2, 2), [("A", Line(11))], resolution: 5, stepsPerPoint: 20));
+        var steps = Steps(fig);
+        Assert.Equal(11, steps.Length);
+        Assert.Equal("20", steps[1].Str("label"));
+        Assert.Equal("200", steps[^1].Str("label"));
+        Assert.Equal(4, PlayFrames(fig)[3].GetProperty("data")[0].GetProperty("x").GetArrayLength());
+        var ex = Assert.Throws<ArgumentException>(() => Charts.AnimatedPaths(Bowl, (-3, 3), (-2, 2), [("A", Line(3))], stepsPerPoint: 0));
+        Assert.Contains("stepsPerPoint must be at least 1; got 0", ex.Message);
+    }
+
+    [Fact]
     public void Decision_regions_animation_changes_only_the_regions_per_epoch()
     {
         (double X, double Y)[] points = [(-1, -1), (1, 1), (1, -1)];
