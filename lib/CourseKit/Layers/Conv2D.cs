@@ -15,6 +15,8 @@ public sealed class Conv2D : Layer
 {
     private Tensor? _columns;   // X̃ of the last Forward
     private int[]? _inputShape;
+    private int[]? _patchSources;   // see PatchSources
+    private (int N, int H, int W) _patchShape;
 
     /// <summary>A convolution with <paramref name="outChannels"/> kernels of size k×k over <paramref name="inChannels"/>
     /// channels; K drawn by <paramref name="init"/> (default He normal, fan-in C·k·k, fan-out C′·k·k), b = 0.</summary>
@@ -79,24 +81,9 @@ public sealed class Conv2D : Layer
         var columns = Tensor.Zeros(n * ho * wo, cols);
         var xs = x.Span;
         var cs = columns.Span;
-        for (int b = 0; b < n; b++)
-            for (int i = 0; i < ho; i++)
-                for (int j = 0; j < wo; j++)
-                {
-                    int row = ((b * ho + i) * wo + j) * cols;
-                    for (int ch = 0; ch < c; ch++)
-                        for (int u = 0; u < k; u++)
-                        {
-                            int y = i * Stride + u - Padding;
-                            if ((uint)y >= (uint)h) continue;
-                            for (int v = 0; v < k; v++)
-                            {
-                                int xx = j * Stride + v - Padding;
-                                if ((uint)xx >= (uint)w) continue;
-                                cs[row + (ch * k + u) * k + v] = xs[((b * c + ch) * h + y) * w + xx];
-                            }
-                        }
-                }
+        var source = PatchSources(n, h, w);   // im2col: each entry of X̃ copies one input pixel (or is padding)
+        for (int e = 0; e < source.Length; e++)
+            if (source[e] >= 0) cs[e] = xs[source[e]];
         _columns = columns;
         _inputShape = [n, c, h, w];
         var flat = Tensor.MatMulNT(columns, KernelMatrix(K.Value)).AddInPlace(B.Value);   // [n·H′·W′, C′]
@@ -131,24 +118,9 @@ public sealed class Conv2D : Layer
         var dx = Tensor.Zeros(n, c, h, w);
         var dxs = dx.Span;
         var dc = dColumns.Span;
-        for (int b = 0; b < n; b++)
-            for (int i = 0; i < ho; i++)
-                for (int j = 0; j < wo; j++)
-                {
-                    int row = ((b * ho + i) * wo + j) * cols;
-                    for (int ch = 0; ch < c; ch++)
-                        for (int u = 0; u < k; u++)
-                        {
-                            int y = i * Stride + u - Padding;
-                            if ((uint)y >= (uint)h) continue;
-                            for (int v = 0; v < k; v++)
-                            {
-                                int xx = j * Stride + v - Padding;
-                                if ((uint)xx >= (uint)w) continue;
-                                dxs[((b * c + ch) * h + y) * w + xx] += dc[row + (ch * k + u) * k + v];
-                            }
-                        }
-                }
+        var source = PatchSources(n, h, w);   // col2im: each entry of ∂L/∂X̃ goes back to the pixel it was copied from
+        for (int e = 0; e < source.Length; e++)
+            if (source[e] >= 0) dxs[source[e]] += dc[e];
         return dx;
     }
 
@@ -157,6 +129,34 @@ public sealed class Conv2D : Layer
 
     /// <summary>E.g. <c>Conv2D(3 → 8, 3×3, stride 1, padding 1)</c>.</summary>
     public override string ToString() => $"Conv2D({InChannels} → {OutChannels}, {Kernel}×{Kernel}, stride {Stride}, padding {Padding})";
+
+    /// <summary>
+    /// For every entry of the im2col matrix X̃ [n·H′·W′, C·k·k], the flat index of the input pixel x[b, ch, i·s + u − p,
+    /// j·s + v − p] it holds, or −1 where the kernel overhangs the padding. Forward copies along this map and Backward
+    /// adds back along it; it is computed once per input shape.
+    /// </summary>
+    private int[] PatchSources(int n, int h, int w)
+    {
+        if (_patchSources is { } cached && _patchShape == (n, h, w)) return cached;
+        int c = InChannels, k = Kernel, ho = OutputSize(h), wo = OutputSize(w), cols = c * k * k;
+        var source = new int[n * ho * wo * cols];
+        for (int b = 0; b < n; b++)
+            for (int i = 0; i < ho; i++)
+                for (int j = 0; j < wo; j++)
+                {
+                    int row = ((b * ho + i) * wo + j) * cols;
+                    for (int ch = 0; ch < c; ch++)
+                        for (int u = 0; u < k; u++)
+                            for (int v = 0; v < k; v++)
+                            {
+                                int y = i * Stride + u - Padding, xx = j * Stride + v - Padding;
+                                source[row + (ch * k + u) * k + v] =
+                                    (uint)y < (uint)h && (uint)xx < (uint)w ? ((b * c + ch) * h + y) * w + xx : -1;
+                            }
+                }
+        (_patchSources, _patchShape) = (source, (n, h, w));
+        return source;
+    }
 
     /// <summary>K [C′, C, k, k] viewed (no copy) as the matrix [C′, C·k·k].</summary>
     private Tensor KernelMatrix(Tensor kernels) => kernels.Reshape(OutChannels, -1);

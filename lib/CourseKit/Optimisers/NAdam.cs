@@ -8,8 +8,8 @@ namespace CourseKit.Optimisers;
 /// </summary>
 /// <remarks>This is the constant-β1 form of Dozat's paper (as in Ruder's overview, which seed 000 follows);
 /// PyTorch's NAdam adds a momentum-decay schedule on top (its <c>momentum_decay</c>). ε outside the root,
-/// as in Adam.</remarks>
-public sealed class NAdam : Optimiser
+/// as in Adam, whose moments, hyper-parameters and checks it shares; only the step differs.</remarks>
+public sealed class NAdam : Adam
 {
     /// <param name="parameters">The parameters θ.</param>
     /// <param name="learningRate">η &gt; 0; 0.002 by default (Dozat's value).</param>
@@ -17,19 +17,9 @@ public sealed class NAdam : Optimiser
     /// <param name="beta2">β2 in [0, 1); 0.999 by default.</param>
     /// <param name="epsilon">ε &gt; 0; 1e-8 by default.</param>
     public NAdam(IEnumerable<Parameter> parameters, double learningRate = 0.002, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-8)
-        : base(parameters, learningRate)
+        : base(parameters, learningRate, beta1, beta2, epsilon)
     {
-        Beta1 = Require.UnitInterval(beta1, nameof(beta1), "the decay β1 of the gradient mean m");
-        Beta2 = Require.UnitInterval(beta2, nameof(beta2), "the decay β2 of the squared-gradient mean v");
-        Epsilon = Require.Positive(epsilon, nameof(epsilon), "the smoothing term ε in η/(√v̂ + ε)");
     }
-
-    /// <summary>β1.</summary>
-    public double Beta1 { get; }
-    /// <summary>β2.</summary>
-    public double Beta2 { get; }
-    /// <summary>ε.</summary>
-    public double Epsilon { get; }
 
     /// <inheritdoc/>
     protected override void Update(Parameter p)
