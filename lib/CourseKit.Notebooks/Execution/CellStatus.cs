@@ -20,4 +20,10 @@ public enum CellStatus
 
     /// <summary>Uses something the engine does not support (another kernel language, a magic command, a failed package restore).</summary>
     Unsupported,
+
+    /// <summary>Uses something its <see cref="CodePolicy"/> forbids; the cell did not run.</summary>
+    PolicyViolation,
+
+    /// <summary>The worker process running the session ended during the cell (exit, crash, stack overflow, out of memory, killed); the session's state is gone.</summary>
+    ProcessExited,
 }

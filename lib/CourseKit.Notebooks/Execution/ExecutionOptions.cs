@@ -6,6 +6,9 @@ public sealed record ExecutionOptions
     /// <summary>The default per-cell time limit.</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(120);
 
+    /// <summary>The default cap on one cell's stream output, in characters.</summary>
+    public const int DefaultOutputLimit = 1_000_000;
+
     /// <summary>The folder <c>#r "relative.dll"</c> is resolved against (the notebook's folder); also the working directory while a cell runs when <see cref="SetCurrentDirectory"/>.</summary>
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 

@@ -1,3 +1,5 @@
+using CourseKit.Notebooks.Documents;
+
 namespace CourseKit.Notebooks.Execution;
 
 /// <summary>Settings of a batch run of notebooks.</summary>
@@ -11,6 +13,21 @@ public sealed record NotebookRunOptions
 
     /// <summary>Run the remaining cells after a failing one.</summary>
     public bool KeepGoing { get; init; }
+
+    /// <summary>Time limit of the whole notebook (all its cells), or null for none.</summary>
+    public TimeSpan? NotebookTimeout { get; init; }
+
+    /// <summary>Most characters of stream output kept per cell; beyond it the start is dropped with a visible note, as Jupyter keeps the end.</summary>
+    public int OutputLimit { get; init; } = ExecutionOptions.DefaultOutputLimit;
+
+    /// <summary>The worker process's managed heap limit in MiB, or null for none.</summary>
+    public int? MemoryLimitMegabytes { get; init; }
+
+    /// <summary>Run the worker in a fresh temporary working directory with its own HOME (deleted afterwards) instead of the notebook's folder.</summary>
+    public bool Sandbox { get; init; }
+
+    /// <summary>The policy each code cell is checked against before it runs (null: none); the grader's hook.</summary>
+    public Func<NotebookCell, CodePolicy?>? Policy { get; init; }
 
     /// <summary>Where restored package sets are cached.</summary>
     public string PackageCacheDirectory { get; init; } = PackageRestorer.DefaultCacheDirectory;
