@@ -1,22 +1,28 @@
 using System.CommandLine;
 using CourseKit.Notebooks.Execution;
 using CourseKit.Notebooks.Export;
+using CourseKit.Notebooks.Workers;
 using Spectre.Console;
 
 namespace CourseKit.Cli;
 
 /// <summary>
 /// The <c>coursekit</c> command line. Exit codes: 0 every cell of every notebook succeeded;
-/// 1 a notebook failed or could not be read; 2 bad command-line usage.
+/// 1 a notebook failed or could not be read; 2 bad command-line usage; 130 interrupted (Ctrl-C).
+/// Reports go to <c>console</c> (standard output), errors to <c>errors</c> (standard error).
 /// </summary>
 public static class Commands
 {
-    /// <summary>Builds the root command with <c>run</c> and <c>export</c>.</summary>
-    public static RootCommand Build(IAnsiConsole console)
+    /// <summary>The exit code of a run interrupted with Ctrl-C, as shells expect (128 + SIGINT).</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>Builds the root command with <c>run</c>, <c>export</c> and <c>kernel</c>.</summary>
+    public static RootCommand Build(IAnsiConsole console, IAnsiConsole? errors = null)
     {
+        errors ??= AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         var root = new RootCommand("CourseKit: run the course notebooks headless and build the course site.");
-        root.Add(RunCommand(console));
-        root.Add(ExportCommand(console));
+        root.Add(RunCommand(console, errors));
+        root.Add(ExportCommand(console, errors));
         root.Add(KernelCommand.Build());
         return root;
     }
@@ -38,7 +44,7 @@ public static class Commands
         Description = "Run the remaining cells of a notebook after a failing cell",
     };
 
-    private static Command RunCommand(IAnsiConsole console)
+    private static Command RunCommand(IAnsiConsole console, IAnsiConsole errors)
     {
         var paths = PathsArgument();
         var outDir = new Option<string?>("--out") { Description = "Folder for the executed copies" };
@@ -48,15 +54,16 @@ public static class Commands
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = Options(parse.GetValue(timeout), parse.GetValue(keepGoing), parse.GetValue(outDir));
-            if (options is null) return Usage(console, "--timeout must be a positive number of seconds");
-            var results = await RunAllAsync(console, NotebookPaths.Expand(parse.GetValue(paths)!), options, cancellationToken);
+            if (options is null) return Usage(errors, "--timeout must be a positive number of seconds");
+            if (Expand(errors, parse.GetValue(paths)!) is not { } files) return 2;
+            var results = await RunAllAsync(console, errors, files, options, cancellationToken);
             RunReport.Write(console, results);
-            return results.All(r => r.Status == NotebookRunStatus.Succeeded) ? 0 : 1;
+            return ExitCode(results, cancellationToken);
         });
         return command;
     }
 
-    private static Command ExportCommand(IAnsiConsole console)
+    private static Command ExportCommand(IAnsiConsole console, IAnsiConsole errors)
     {
         var paths = PathsArgument();
         var outDir = new Option<string>("--out") { Description = "Folder of the static site", Required = true };
@@ -67,20 +74,26 @@ public static class Commands
         {
             var site = Path.GetFullPath(parse.GetValue(outDir)!);
             var options = Options(parse.GetValue(timeout), parse.GetValue(keepGoing), Path.Combine(site, "notebooks"));
-            if (options is null) return Usage(console, "--timeout must be a positive number of seconds");
-            var results = await RunAllAsync(console, NotebookPaths.Expand(parse.GetValue(paths)!), options, cancellationToken);
+            if (options is null) return Usage(errors, "--timeout must be a positive number of seconds");
+            if (Expand(errors, parse.GetValue(paths)!) is not { } files) return 2;
+            var results = await RunAllAsync(console, errors, files, options, cancellationToken);
+            if (cancellationToken.IsCancellationRequested)
+            {
+                RunReport.Write(console, results);
+                return Interrupted; // a site of half a course would replace a whole one
+            }
             try
             {
                 SiteExporter.Export(results, site);
             }
             catch (SiteExportException e)
             {
-                console.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+                errors.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
                 return 1;
             }
             RunReport.Write(console, results);
             console.MarkupLine($"site written to [blue]{Markup.Escape(Path.Combine(Path.GetFullPath(site), "index.html"))}[/]");
-            return results.All(r => r.Status == NotebookRunStatus.Succeeded) ? 0 : 1;
+            return ExitCode(results, cancellationToken);
         });
         return command;
     }
@@ -90,22 +103,44 @@ public static class Commands
             ? new NotebookRunOptions { CellTimeout = TimeSpan.FromSeconds(timeoutSeconds), KeepGoing = keepGoing, OutputDirectory = outDir is null ? null : Path.GetFullPath(outDir) }
             : null;
 
-    private static int Usage(IAnsiConsole console, string message)
+    private static int Usage(IAnsiConsole errors, string message)
     {
-        console.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+        errors.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
         return 2;
     }
 
-    /// <summary>Runs the notebooks one after another, each in its own session; an unreadable one is reported and the rest still run.</summary>
-    public static async Task<IReadOnlyList<NotebookRunResult>> RunAllAsync(IAnsiConsole console, IReadOnlyList<string> files, NotebookRunOptions options, CancellationToken cancellationToken)
+    private static int ExitCode(IReadOnlyList<NotebookRunResult> results, CancellationToken cancellationToken) =>
+        cancellationToken.IsCancellationRequested ? Interrupted
+        : results.All(r => r.Status == NotebookRunStatus.Succeeded) ? 0 : 1;
+
+    /// <summary>The notebook files of the PATH arguments, or null (after saying why) when a folder holds none.</summary>
+    private static IReadOnlyList<string>? Expand(IAnsiConsole errors, IEnumerable<string> paths)
+    {
+        var expanded = NotebookPaths.Expand(paths);
+        if (expanded.EmptyFolders.Count == 0) return expanded.Files;
+        foreach (var folder in expanded.EmptyFolders)
+            errors.MarkupLine($"[red]error:[/] {Markup.Escape(folder)}: no notebooks (.ipynb, .dib) in this folder");
+        return null;
+    }
+
+    /// <summary>
+    /// Runs the notebooks one after another, each in a fresh worker process taken warm from a pool; a
+    /// notebook that cannot be read, or whose worker dies, is reported and the rest still run. Cancelling
+    /// stops the running notebook (nothing is written for it) and starts no other.
+    /// </summary>
+    public static async Task<IReadOnlyList<NotebookRunResult>> RunAllAsync(IAnsiConsole console, IAnsiConsole errors, IReadOnlyList<string> files,
+        NotebookRunOptions options, CancellationToken cancellationToken)
     {
         var results = new List<NotebookRunResult>();
+        await using var workers = new WorkerPool(options.WorkerProcess, spares: files.Count > 1 ? 1 : 0);
+        options = options with { Workers = workers };
         foreach (var file in files)
         {
+            if (cancellationToken.IsCancellationRequested) break;
             console.MarkupLine($"running [blue]{Markup.Escape(file)}[/]");
             var result = await NotebookRunner.RunFileAsync(file, options, cancellationToken);
             if (result.Status == NotebookRunStatus.Invalid)
-                console.MarkupLine($"[red]error:[/] {Markup.Escape(result.FirstError ?? "")}");
+                errors.MarkupLine($"[red]error:[/] {Markup.Escape(result.FirstError ?? "")}");
             results.Add(result);
         }
         return results;

@@ -16,6 +16,7 @@ public static class RunReport
             {
                 NotebookRunStatus.Succeeded => "[green]ok[/]",
                 NotebookRunStatus.Failed => "[red]failed[/]",
+                NotebookRunStatus.Cancelled => "[yellow]cancelled[/]",
                 _ => "[red]invalid[/]",
             };
             table.AddRow(

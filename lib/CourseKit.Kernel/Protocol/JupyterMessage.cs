@@ -29,8 +29,8 @@ public sealed class JupyterMessage
     /// <summary>Extra binary frames.</summary>
     public IReadOnlyList<byte[]> Buffers { get; init; } = [];
 
-    /// <summary>The header's msg_type.</summary>
-    public string Type => (string?)Header["msg_type"] ?? "";
+    /// <summary>The header's msg_type, or "" when it is missing or not a string.</summary>
+    public string Type => Header["msg_type"] is JsonValue v && v.TryGetValue<string>(out var type) ? type : "";
 
     /// <summary>A header for a new message of <paramref name="type"/> in <paramref name="session"/>.</summary>
     public static JsonObject NewHeader(string type, string session) => new()

@@ -1,21 +1,25 @@
 using System.Text.Json.Nodes;
-using CourseKit.Kernel.Completion;
 using CourseKit.Kernel.Protocol;
 using CourseKit.Notebooks.Documents;
 using CourseKit.Notebooks.Execution;
+using CourseKit.Notebooks.Workers;
 using NetMQ;
 using NetMQ.Sockets;
 
 namespace CourseKit.Kernel.Server;
 
 /// <summary>
-/// The execution engine as a Jupyter kernel (messaging protocol 5.3 over ZeroMQ). Five sockets bind
-/// where the connection file says: shell and control (ROUTER) each served by their own thread, iopub
-/// (PUB) shared under a lock, stdin (ROUTER, bound but unused: cells cannot read input), heartbeat
-/// (ROUTER echo). Shell requests run one at a time; control stays responsive while a cell runs, so
-/// <c>interrupt_request</c> cancels it (the engine's cooperative interrupt stops even an endless loop)
-/// and <c>shutdown_request</c> ends the kernel. Every message is signed with the connection key;
-/// a message with a missing or wrong signature is logged and dropped, never handled.
+/// The execution engine as a Jupyter kernel (messaging protocol 5.3 over ZeroMQ). The kernel is only
+/// the protocol: cells run in a <see cref="WorkerSession"/>, a worker process that a cell can exit, crash
+/// or wedge without taking the kernel down; the kernel then starts a fresh session (a warm spare from its
+/// <see cref="WorkerPool"/>) and says so in the cell's output. Five sockets bind where the connection file
+/// says: shell and control (ROUTER) each served by their own thread, iopub (PUB) shared under a lock,
+/// stdin (ROUTER, bound but unused: cells cannot read input), heartbeat (ROUTER echo). Shell requests run
+/// one at a time; control stays responsive while a cell runs, so <c>interrupt_request</c> cancels it (a
+/// cell that does not stop is ended with its worker) and <c>shutdown_request</c> ends the kernel. Every
+/// message is signed with the connection key; a message with a missing or wrong signature is logged and
+/// dropped. A request with a wrong-typed field gets an error reply. The kernel ends when the process
+/// named by <c>JPY_PARENT_PID</c> (the Jupyter server) has gone.
 /// </summary>
 public sealed class JupyterKernel : IDisposable
 {
@@ -24,11 +28,12 @@ public sealed class JupyterKernel : IDisposable
     private readonly ConnectionInfo _connection;
     private readonly MessageSigner _signer;
     private readonly TextWriter _log;
-    private readonly string _session = Guid.NewGuid().ToString("N");
+    private readonly string _messageSession = Guid.NewGuid().ToString("N");
     private readonly object _iopubGate = new();
     private readonly CancellationTokenSource _stop = new();
-    private readonly ExecutionSession _engine;
-    private readonly ScriptCompletion _completion;
+    private readonly ExecutionOptions _options;
+    private readonly WorkerPool _workers = new(spares: 1);
+    private Task<WorkerSession>? _worker;
     private RouterSocket? _shell, _control, _stdin, _heartbeat;
     private PublisherSocket? _iopub;
     private CancellationTokenSource? _running;
@@ -41,8 +46,7 @@ public sealed class JupyterKernel : IDisposable
         _connection = connection;
         _signer = new MessageSigner(connection.Key);
         _log = log ?? Console.Error;
-        _engine = new ExecutionSession(options ?? new ExecutionOptions { CellTimeout = Timeout.InfiniteTimeSpan });
-        _completion = new ScriptCompletion(_engine);
+        _options = options ?? new ExecutionOptions { CellTimeout = Timeout.InfiniteTimeSpan };
     }
 
     /// <summary>Whether a shutdown was requested with <c>restart: true</c>.</summary>
@@ -96,7 +100,13 @@ public sealed class JupyterKernel : IDisposable
     {
         if (_shell is null) Start();
         using var link = cancellationToken.Register(() => _stop.Cancel());
-        _ = _engine.WarmUpAsync(); // compile the preamble while the front end connects
+        using var parent = new ParentWatch(() =>
+        {
+            Log("the front end (JPY_PARENT_PID) has gone: shutting down");
+            Interrupt();
+            _stop.Cancel();
+        });
+        _worker = StartSessionAsync(); // the worker warms up while the front end connects
         var threads = new[]
         {
             new Thread(() => Serve(_shell!, "shell")) { Name = "jupyter shell", IsBackground = true },
@@ -147,6 +157,11 @@ public sealed class JupyterKernel : IDisposable
         Publish("status", new JsonObject { ["execution_state"] = "busy" }, parent);
         try
         {
+            if (request.Header["msg_type"] is not JsonValue type || !type.TryGetValue<string>(out _))
+            {
+                Log($"dropped a {channel} message whose header has no msg_type string");
+                return;
+            }
             switch (request.Type)
             {
                 case "kernel_info_request":
@@ -157,16 +172,13 @@ public sealed class JupyterKernel : IDisposable
                     Execute(socket, request);
                     break;
                 case "is_complete_request":
-                    var status = CodeCompleteness.Of((string?)request.Content["code"] ?? "");
+                    var status = CodeCompleteness.Of(RequestFields.String(request.Content, "code", ""));
                     Reply(socket, request, "is_complete_reply", status == "incomplete"
                         ? new JsonObject { ["status"] = status, ["indent"] = "" }
                         : new JsonObject { ["status"] = status });
                     break;
-                case "complete_request":
-                    Reply(socket, request, "complete_reply", _completion.Complete((string?)request.Content["code"] ?? "", (int?)request.Content["cursor_pos"] ?? 0));
-                    break;
-                case "inspect_request":
-                    Reply(socket, request, "inspect_reply", _completion.Inspect((string?)request.Content["code"] ?? "", (int?)request.Content["cursor_pos"] ?? 0));
+                case "complete_request" or "inspect_request":
+                    Reply(socket, request, request.Type.Replace("_request", "_reply", StringComparison.Ordinal), Ask(request));
                     break;
                 case "comm_info_request":
                     Reply(socket, request, "comm_info_reply", new JsonObject { ["status"] = "ok", ["comms"] = new JsonObject() });
@@ -179,7 +191,7 @@ public sealed class JupyterKernel : IDisposable
                     Reply(socket, request, "interrupt_reply", new JsonObject { ["status"] = "ok" });
                     break;
                 case "shutdown_request":
-                    RestartRequested = (bool?)request.Content["restart"] ?? false;
+                    RestartRequested = RequestFields.Bool(request.Content, "restart", false);
                     Interrupt();
                     Reply(socket, request, "shutdown_reply", new JsonObject { ["status"] = "ok", ["restart"] = RestartRequested });
                     _stop.Cancel();
@@ -191,6 +203,17 @@ public sealed class JupyterKernel : IDisposable
                     break;
             }
         }
+        catch (Exception e) when (e is InvalidRequestException or WorkerException)
+        {
+            Log($"{channel} {request.Type}: {e.Message}");
+            if (request.Type.EndsWith("_request", StringComparison.Ordinal))
+                Reply(socket, request, request.Type.Replace("_request", "_reply", StringComparison.Ordinal), new JsonObject
+                {
+                    ["status"] = "error", ["ename"] = e is WorkerException ? "WorkerError" : "InvalidRequest", ["evalue"] = e.Message,
+                    ["traceback"] = new JsonArray(e.Message),
+                });
+            if (e is WorkerException) _worker = null; // try a new worker at the next request
+        }
         finally
         {
             Publish("status", new JsonObject { ["execution_state"] = "idle" }, parent);
@@ -199,32 +222,55 @@ public sealed class JupyterKernel : IDisposable
 
     private void Execute(RouterSocket socket, JupyterMessage request)
     {
-        var code = (string?)request.Content["code"] ?? "";
-        var silent = (bool?)request.Content["silent"] ?? false;
-        var storeHistory = !silent && ((bool?)request.Content["store_history"] ?? true);
+        var code = RequestFields.String(request.Content, "code");
+        var silent = RequestFields.Bool(request.Content, "silent", false);
+        var storeHistory = !silent && RequestFields.Bool(request.Content, "store_history", true);
         var count = storeHistory ? Interlocked.Increment(ref _executionCount) : _executionCount;
         var parent = request.Header;
         if (!silent)
             Publish("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count }, parent);
 
+        var session = CurrentSession(out var restarted);
+        if (restarted is not null && !silent)
+            PublishOutput(new OutputEventArgs(new StreamOutput("stderr", $"The session was restarted ({restarted}): earlier variables and definitions are gone.\n"), false, count), count, parent);
+        var forwarded = 0L;
+        var truncated = false;
         void Forward(object? sender, OutputEventArgs e)
         {
-            if (!silent) PublishOutput(e, count, parent);
+            if (silent) return;
+            if (e.Output is StreamOutput s)
+            {
+                // the front end gets at most one cell's output limit of text, then one note
+                forwarded += s.Text.Length;
+                if (forwarded > _options.OutputLimit)
+                {
+                    if (!truncated)
+                        PublishOutput(new OutputEventArgs(new StreamOutput("stderr", $"\n[… output beyond {_options.OutputLimit:N0} characters is not shown …]\n"), false, count), count, parent);
+                    truncated = true;
+                    return;
+                }
+            }
+            PublishOutput(e, count, parent);
         }
 
         using var running = new CancellationTokenSource();
         _running = running;
-        _engine.OutputProduced += Forward;
+        session.OutputProduced += Forward;
         CellExecutionResult result;
         try
         {
             var label = storeHistory ? $"cell {count}" : "cell";
-            result = _engine.ExecuteAsync(code, label, running.Token).GetAwaiter().GetResult();
+            result = session.ExecuteAsync(code, label, policy: null, running.Token).GetAwaiter().GetResult();
         }
         finally
         {
-            _engine.OutputProduced -= Forward;
+            session.OutputProduced -= Forward;
             _running = null;
+        }
+        if (session.EndedBecause is not null)
+        {
+            _ = session.DisposeAsync();
+            _worker = StartSessionAsync(); // the next cell finds a warm session
         }
 
         var reply = new JsonObject { ["execution_count"] = count };
@@ -244,47 +290,66 @@ public sealed class JupyterKernel : IDisposable
         Reply(socket, request, "execute_reply", reply);
     }
 
+    /// <summary>The session to run the next cell in: a fresh one when the last has ended (and why, to tell the student).</summary>
+    private WorkerSession CurrentSession(out string? restarted)
+    {
+        restarted = null;
+        var session = (_worker ??= StartSessionAsync()).GetAwaiter().GetResult();
+        if (session.EndedBecause is { } why && _worker.IsCompleted && ReferenceEquals(_worker.Result, session))
+        {
+            restarted = why;
+            _ = session.DisposeAsync();
+            _worker = StartSessionAsync();
+            session = _worker.GetAwaiter().GetResult();
+        }
+        return session;
+    }
+
+    private Task<WorkerSession> StartSessionAsync() => WorkerSession.StartAsync(_options, _workers);
+
+    /// <summary>complete_request and inspect_request, answered by the session's worker from its state.</summary>
+    private JsonObject Ask(JupyterMessage request)
+    {
+        var content = new JsonObject
+        {
+            ["code"] = RequestFields.String(request.Content, "code", ""),
+            ["cursor_pos"] = RequestFields.Int(request.Content, "cursor_pos", 0),
+        };
+        var kind = request.Type == "inspect_request" ? "inspect" : "complete";
+        var session = CurrentSession(out _);
+        return session.RequestAsync(kind, content).GetAwaiter().GetResult()
+            ?? new JsonObject { ["status"] = "error", ["ename"] = "SessionEnded", ["evalue"] = session.EndedBecause ?? "no reply from the session", ["traceback"] = new JsonArray() };
+    }
+
     private void PublishOutput(OutputEventArgs e, int count, JsonObject parent)
     {
-        switch (e.Output)
+        var content = CellOutputJson.Write(e.Output);
+        var type = (string)content["output_type"]!;
+        content.Remove("output_type");
+        if (e.Output is DisplayDataOutput d)
         {
-            case StreamOutput s:
-                Publish("stream", new JsonObject { ["name"] = s.Name, ["text"] = s.Text }, parent);
-                break;
-            case ErrorOutput err:
-                Publish("error", new JsonObject
+            if (!_plotlySent && d.Data.TryGetValue("text/html", out var html) && PlotlyLoader.Needs(html))
+            {
+                _plotlySent = true;
+                Publish("display_data", new JsonObject
                 {
-                    ["ename"] = err.Name,
-                    ["evalue"] = err.Value,
-                    ["traceback"] = new JsonArray(err.Traceback.Select(t => (JsonNode?)JsonValue.Create(t)).ToArray()),
+                    ["data"] = new JsonObject { ["text/html"] = PlotlyLoader.Html },
+                    ["metadata"] = new JsonObject(),
+                    ["transient"] = new JsonObject(),
                 }, parent);
-                break;
-            case DisplayDataOutput d:
-                if (!_plotlySent && d.Data.TryGetValue("text/html", out var html) && PlotlyLoader.Needs(html))
-                {
-                    _plotlySent = true;
-                    Publish("display_data", new JsonObject
-                    {
-                        ["data"] = new JsonObject { ["text/html"] = PlotlyLoader.Html },
-                        ["metadata"] = new JsonObject(),
-                        ["transient"] = new JsonObject(),
-                    }, parent);
-                }
-                var content = new JsonObject
-                {
-                    ["data"] = new JsonObject(d.Data.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)JsonValue.Create(kv.Value)))),
-                    ["metadata"] = d.Metadata?.DeepClone() ?? new JsonObject(),
-                };
-                if (e.IsResult && !e.IsUpdate)
-                {
-                    content["execution_count"] = count;
-                    Publish("execute_result", content, parent);
-                    break;
-                }
-                content["transient"] = d.DisplayId is { } id ? new JsonObject { ["display_id"] = id } : new JsonObject();
-                Publish(e.IsUpdate ? "update_display_data" : "display_data", content, parent);
-                break;
+            }
+            if (e.IsResult && !e.IsUpdate)
+            {
+                content.Remove("transient");
+                content["execution_count"] = count;
+                type = "execute_result";
+            }
+            else
+            {
+                type = e.IsUpdate ? "update_display_data" : "display_data";
+            }
         }
+        Publish(type, content, parent);
     }
 
     private void Reply(RouterSocket socket, JupyterMessage request, string type, JsonObject content)
@@ -292,7 +357,7 @@ public sealed class JupyterKernel : IDisposable
         var message = new JupyterMessage
         {
             Identities = request.Identities,
-            Header = JupyterMessage.NewHeader(type, _session),
+            Header = JupyterMessage.NewHeader(type, _messageSession),
             ParentHeader = request.Header,
             Content = content,
         };
@@ -303,8 +368,8 @@ public sealed class JupyterKernel : IDisposable
     {
         var message = new JupyterMessage
         {
-            Identities = [System.Text.Encoding.UTF8.GetBytes($"kernel.{_session}.{type}")],
-            Header = JupyterMessage.NewHeader(type, _session),
+            Identities = [System.Text.Encoding.UTF8.GetBytes($"kernel.{_messageSession}.{type}")],
+            Header = JupyterMessage.NewHeader(type, _messageSession),
             ParentHeader = parent,
             Content = content,
         };
@@ -321,6 +386,8 @@ public sealed class JupyterKernel : IDisposable
     public void Dispose()
     {
         _stop.Cancel();
+        if (_worker is { IsCompletedSuccessfully: true } session) session.Result.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(10));
+        _workers.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(10));
         foreach (var s in new NetMQSocket?[] { _shell, _control, _stdin, _heartbeat, _iopub }) s?.Dispose();
         _shell = _control = _stdin = _heartbeat = null;
         _iopub = null;

@@ -1,18 +1,31 @@
+using System.Globalization;
+using System.Text;
 using CourseKit.Notebooks.Documents;
 
 namespace CourseKit.Notebooks.Execution;
 
 /// <summary>
 /// The outputs of the cell that is running: stream writes and displays in the order they happen,
-/// consecutive writes to the same stream merged. Thread-safe (cells may write from other threads).
-/// Once <see cref="Close"/>d (cell finished, or timed out) late writes are dropped.
+/// consecutive writes to the same stream merged (in linear time). Stream text is capped at
+/// <c>outputLimit</c> characters: beyond it the oldest text is dropped and a note says how much, as
+/// Jupyter keeps the end of a long output. Thread-safe (cells may write from other threads). Once
+/// <see cref="Close"/>d (cell finished, or timed out) late writes are dropped.
 /// </summary>
-internal sealed class CellContext(Action<OutputEventArgs> raise, int executionCount)
+internal sealed class CellContext(Action<OutputEventArgs> raise, int executionCount, int outputLimit = ExecutionOptions.DefaultOutputLimit)
 {
-    private readonly List<CellOutput> _outputs = new();
+    private readonly List<object> _outputs = new(); // CellOutput, or StreamText while a stream may still grow
     private readonly object _gate = new();
+    private long _streamChars;
+    private long _dropped;
     private bool _closed;
     private int _interrupt; // 0 running, 1 interrupt requested (counted in CellInterrupt), 2 finished
+
+    private sealed class StreamText(string name)
+    {
+        public string Name { get; } = name;
+
+        public StringBuilder Text { get; } = new();
+    }
 
     /// <summary>Cancellation of this cell: what <see cref="ThrowIfInterrupted"/> reports.</summary>
     public CancellationToken Interruption { get; private set; }
@@ -46,17 +59,16 @@ internal sealed class CellContext(Action<OutputEventArgs> raise, int executionCo
     public void Write(string stream, string text)
     {
         if (text.Length == 0) return;
-        StreamOutput chunk;
         lock (_gate)
         {
             if (_closed) return;
-            chunk = new StreamOutput(stream, text);
-            if (_outputs.Count > 0 && _outputs[^1] is StreamOutput last && last.Name == stream)
-                _outputs[^1] = last with { Text = last.Text + text };
-            else
-                _outputs.Add(chunk);
+            if (_outputs.Count == 0 || _outputs[^1] is not StreamText last || last.Name != stream)
+                _outputs.Add(last = new StreamText(stream));
+            last.Text.Append(text);
+            _streamChars += text.Length;
+            if (_streamChars > 2L * outputLimit) Trim();
         }
-        raise(new OutputEventArgs(chunk, false, ExecutionCount));
+        raise(new OutputEventArgs(new StreamOutput(stream, text), false, ExecutionCount));
     }
 
     /// <summary>Adds a display, or replaces the display with the same id when <paramref name="update"/>.</summary>
@@ -87,7 +99,44 @@ internal sealed class CellContext(Action<OutputEventArgs> raise, int executionCo
         lock (_gate)
         {
             _closed = true;
-            return _outputs.ToArray();
+            if (_streamChars > outputLimit) Trim();
+            var outputs = new List<CellOutput>(_outputs.Count);
+            var noted = _dropped == 0;
+            foreach (var o in _outputs)
+            {
+                if (o is not StreamText s)
+                {
+                    outputs.Add((CellOutput)o);
+                    continue;
+                }
+                var text = s.Text.ToString();
+                if (!noted)
+                {
+                    text = DroppedNote() + text;
+                    noted = true;
+                }
+                outputs.Add(new StreamOutput(s.Name, text));
+            }
+            return outputs;
         }
+    }
+
+    private string DroppedNote() => string.Format(CultureInfo.InvariantCulture,
+        "[… {0:N0} characters of output were dropped here: a cell keeps the last {1:N0} …]\n", _dropped, outputLimit);
+
+    /// <summary>Drops the oldest stream text until at most <c>outputLimit</c> characters remain.</summary>
+    private void Trim()
+    {
+        var excess = _streamChars - outputLimit;
+        for (var i = 0; i < _outputs.Count && excess > 0; i++)
+        {
+            if (_outputs[i] is not StreamText s) continue;
+            var cut = (int)Math.Min(excess, s.Text.Length);
+            s.Text.Remove(0, cut);
+            excess -= cut;
+            _streamChars -= cut;
+            _dropped += cut;
+        }
+        _outputs.RemoveAll(o => o is StreamText { Text.Length: 0 });
     }
 }

@@ -24,6 +24,9 @@ public sealed record ExecutionOptions
     /// <summary>Whether cells are compiled in their <see cref="InterruptRewriter"/> form, so that an interrupt or a timeout stops loops and recursion.</summary>
     public bool InterruptibleCells { get; init; } = true;
 
+    /// <summary>Most characters of stream output one cell keeps (the end is kept, with a note of what was dropped).</summary>
+    public int OutputLimit { get; init; } = DefaultOutputLimit;
+
     /// <summary>Where restored package sets are cached.</summary>
     public string PackageCacheDirectory { get; init; } = PackageRestorer.DefaultCacheDirectory;
 }

@@ -95,17 +95,18 @@ public sealed class ExecutionSession
     /// <param name="code">The cell's source.</param>
     /// <param name="cellLabel">How tracebacks and diagnostics name the cell ("cell 3"); defaults to "cell N" by execution count.</param>
     /// <param name="cancellationToken">Cancels (interrupts) the cell.</param>
-    public async Task<CellExecutionResult> ExecuteAsync(string code, string? cellLabel = null, CancellationToken cancellationToken = default)
+    /// <param name="policy">What the cell's code may use, checked before it runs (the grader's); null for no restriction.</param>
+    public async Task<CellExecutionResult> ExecuteAsync(string code, string? cellLabel = null, CancellationToken cancellationToken = default, CodePolicy? policy = null)
     {
         var count = Interlocked.Increment(ref _executionCount);
         var label = cellLabel ?? $"cell {count}";
-        var cell = new CellContext(e => OutputProduced?.Invoke(this, e), count);
+        var cell = new CellContext(e => OutputProduced?.Invoke(this, e), count, _options.OutputLimit);
         var clock = Stopwatch.StartNew();
-        var status = await RunCellAsync(code, label, cell, cancellationToken).ConfigureAwait(false);
+        var status = await RunCellAsync(code, label, cell, policy, cancellationToken).ConfigureAwait(false);
         return new CellExecutionResult(status, cell.Close(), clock.Elapsed, count);
     }
 
-    private async Task<CellStatus> RunCellAsync(string code, string label, CellContext cell, CancellationToken cancellationToken)
+    private async Task<CellStatus> RunCellAsync(string code, string label, CellContext cell, CodePolicy? policy, CancellationToken cancellationToken)
     {
         if (_brokenBecause is not null)
             return Fail(cell, CellStatus.Unsupported, $"the session cannot run {label}: {_brokenBecause}; restart the session", label);
@@ -115,6 +116,8 @@ public sealed class ExecutionSession
             return Fail(cell, CellStatus.Unsupported, $"{label} is in the kernel language '{kernel}'; only C# cells are supported", label);
         if (directives.Unsupported is { } magic)
             return Fail(cell, CellStatus.Unsupported, $"{label}, line {magic.Line}: the magic command '{magic.Text}' is not supported; only #r and #i directives are", label);
+        if (policy is { AllowDirectives: false } && (directives.Packages.Count > 0 || directives.Sources.Count > 0 || LoadsCode(code)))
+            return Fail(cell, CellStatus.PolicyViolation, $"{label}: #r and #i directives are not allowed in this cell (loading code)", label);
 
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(_options.CellTimeout);
@@ -270,6 +273,13 @@ public sealed class ExecutionSession
         if (!tpa.Split(Path.PathSeparator).Any(p => p.EndsWith(fileName, StringComparison.OrdinalIgnoreCase))) return null;
         try { return Assembly.Load(new AssemblyName(name.Name!)); }
         catch (IOException) { return null; }
+    }
+
+    /// <summary>Whether the cell has a <c>#r</c> or <c>#load</c> directive that Roslyn itself would act on.</summary>
+    private static bool LoadsCode(string code)
+    {
+        var root = (CompilationUnitSyntax)CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest, kind: SourceCodeKind.Script)).GetRoot();
+        return root.GetReferenceDirectives().Count > 0 || root.GetLoadDirectives().Count > 0;
     }
 
     private static bool HasReturnValue(Script script, string code)

@@ -1,4 +1,5 @@
 using CourseKit.Notebooks.Documents;
+using CourseKit.Notebooks.Workers;
 
 namespace CourseKit.Notebooks.Execution;
 
@@ -28,6 +29,12 @@ public sealed record NotebookRunOptions
 
     /// <summary>The policy each code cell is checked against before it runs (null: none); the grader's hook.</summary>
     public Func<NotebookCell, CodePolicy?>? Policy { get; init; }
+
+    /// <summary>Warm worker processes to take sessions from (their options must match <see cref="MemoryLimitMegabytes"/> and <see cref="Sandbox"/>); null to start one per notebook.</summary>
+    public WorkerPool? Workers { get; init; }
+
+    /// <summary>How a worker for these options is started.</summary>
+    public WorkerProcessOptions WorkerProcess => new() { MemoryLimitMegabytes = MemoryLimitMegabytes, Sandbox = Sandbox };
 
     /// <summary>Where restored package sets are cached.</summary>
     public string PackageCacheDirectory { get; init; } = PackageRestorer.DefaultCacheDirectory;

@@ -11,4 +11,7 @@ public enum NotebookRunStatus
 
     /// <summary>The file could not be read as a runnable notebook.</summary>
     Invalid,
+
+    /// <summary>The run was cancelled (Ctrl-C) before the notebook finished; nothing was written for it.</summary>
+    Cancelled,
 }

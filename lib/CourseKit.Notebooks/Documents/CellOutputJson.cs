@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+
+namespace CourseKit.Notebooks.Documents;
+
+/// <summary>
+/// A cell output as Jupyter messages carry it (the content of <c>stream</c>, <c>display_data</c>,
+/// <c>execute_result</c> and <c>error</c>, with <c>output_type</c> and the transient display id), the one
+/// mapping shared by the kernel's iopub messages and the worker's pipe.
+/// </summary>
+public static class CellOutputJson
+{
+    /// <summary>The output as JSON: mime bundles as strings, the display id under <c>transient</c>.</summary>
+    public static JsonObject Write(CellOutput output) => output switch
+    {
+        StreamOutput s => new JsonObject { ["output_type"] = "stream", ["name"] = s.Name, ["text"] = s.Text },
+        DisplayDataOutput d => WriteDisplay(d),
+        ErrorOutput e => new JsonObject
+        {
+            ["output_type"] = "error",
+            ["ename"] = e.Name,
+            ["evalue"] = e.Value,
+            ["traceback"] = new JsonArray(e.Traceback.Select(l => (JsonNode?)JsonValue.Create(l)).ToArray()),
+        },
+        _ => throw new ArgumentException($"unknown output kind {output.GetType().Name}; expected stream, display_data or error", nameof(output)),
+    };
+
+    private static JsonObject WriteDisplay(DisplayDataOutput d)
+    {
+        var o = new JsonObject
+        {
+            ["output_type"] = d.ExecuteResultCount is null ? "display_data" : "execute_result",
+            ["data"] = new JsonObject(d.Data.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)JsonValue.Create(kv.Value)))),
+            ["metadata"] = d.Metadata?.DeepClone() ?? new JsonObject(),
+            ["transient"] = d.DisplayId is { } id ? new JsonObject { ["display_id"] = id } : new JsonObject(),
+        };
+        if (d.ExecuteResultCount is { } n) o["execution_count"] = n;
+        return o;
+    }
+
+    /// <summary>Reads what <see cref="Write"/> wrote.</summary>
+    /// <exception cref="FormatException">The JSON is not an output of a known type.</exception>
+    public static CellOutput Read(JsonObject o)
+    {
+        var type = Text(o, "output_type");
+        switch (type)
+        {
+            case "stream":
+                return new StreamOutput(Text(o, "name"), Text(o, "text"));
+            case "display_data" or "execute_result":
+                var data = (o["data"] as JsonObject ?? throw new FormatException("a display output without a data bundle"))
+                    .ToDictionary(kv => kv.Key, kv => kv.Value?.GetValue<string>() ?? "");
+                return new DisplayDataOutput(data)
+                {
+                    Metadata = o["metadata"] is JsonObject { Count: > 0 } m ? (JsonObject)m.DeepClone() : null,
+                    DisplayId = (string?)o["transient"]?["display_id"],
+                    ExecuteResultCount = (int?)o["execution_count"],
+                };
+            case "error":
+                return new ErrorOutput(Text(o, "ename"), Text(o, "evalue"),
+                    (o["traceback"] as JsonArray)?.Select(t => t?.GetValue<string>() ?? "").ToArray() ?? []);
+            default:
+                throw new FormatException($"unknown output_type '{type}'; expected stream, display_data, execute_result or error");
+        }
+    }
+
+    private static string Text(JsonObject o, string field) =>
+        o[field] is JsonValue v && v.TryGetValue<string>(out var s) ? s : throw new FormatException($"the output's '{field}' is missing or not a string");
+}

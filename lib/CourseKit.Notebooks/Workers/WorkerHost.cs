@@ -1,0 +1,114 @@
+using System.Runtime.InteropServices;
+using System.Text.Json.Nodes;
+using CourseKit.Notebooks.Execution;
+
+namespace CourseKit.Notebooks.Workers;
+
+/// <summary>
+/// The worker's side of the pipe (the whole of the <c>CourseKit.Worker</c> program): one
+/// <see cref="ExecutionSession"/> driven by the front end's messages. The pipe is the process's standard
+/// input and output; cells see an empty standard input and their stray console output goes to standard
+/// error, so nothing a cell does with the console reaches the pipe. The worker leads its own process
+/// group, so the front end can end it with everything its cells started.
+/// </summary>
+public static class WorkerHost
+{
+    /// <summary>Answers a <c>request</c> (completion, inspection) from the session's state: kind and content in, reply content out.</summary>
+    public delegate JsonObject RequestHandler(ExecutionSession session, string kind, JsonObject content);
+
+    /// <summary>Serves the front end until it closes the pipe or says <c>exit</c>; returns the process's exit code.</summary>
+    public static async Task<int> RunAsync(RequestHandler? requests = null)
+    {
+        ProcessGroup.BecomeLeader();
+        var channel = new WorkerChannel(Console.OpenStandardInput(), Console.OpenStandardOutput());
+        Console.SetIn(TextReader.Null);
+        Console.SetOut(new StreamWriter(Console.OpenStandardError()) { AutoFlush = true });
+        // Ctrl-C in a terminal reaches the whole foreground group: the front end decides what stops
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => c.Cancel = true);
+        var warm = Task.Run(WarmUpAsync); // JIT the compiler while the front end decides what to run
+        return await new Server(channel, requests).ServeAsync(warm).ConfigureAwait(false);
+    }
+
+    /// <summary>Compiles and runs a throwaway cell, so that the real session's first cell finds the compiler warm.</summary>
+    private static async Task WarmUpAsync()
+    {
+        var session = new ExecutionSession(new ExecutionOptions { SetCurrentDirectory = false, WorkingDirectory = Path.GetTempPath() });
+        await session.ExecuteAsync("var warm = new System.Collections.Generic.List<int> { 1 }; warm.Count", "warm-up").ConfigureAwait(false);
+    }
+
+    private sealed class Server(WorkerChannel channel, RequestHandler? requests)
+    {
+        private ExecutionSession? _session;
+        private LiveOutputs? _live;
+        private CancellationTokenSource? _running;
+        private Task _cell = Task.CompletedTask;
+
+        public async Task<int> ServeAsync(Task warm)
+        {
+            while (true)
+            {
+                JsonObject? message;
+                try
+                {
+                    message = await channel.ReceiveAsync().ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is InvalidDataException or IOException)
+                {
+                    await Console.Error.WriteLineAsync($"coursekit worker: {e.Message}").ConfigureAwait(false);
+                    return 3;
+                }
+                if (message is null) return 0; // the front end has gone
+                switch (WorkerProtocol.TypeOf(message))
+                {
+                    case "start":
+                        await warm.ConfigureAwait(false);
+                        _session = new ExecutionSession(WorkerProtocol.ReadStart(message));
+                        _live = new LiveOutputs(Send);
+                        _session.OutputProduced += (_, e) => _live.Add(e);
+                        await _session.WarmUpAsync().ConfigureAwait(false);
+                        Send(WorkerProtocol.Started());
+                        break;
+                    case "execute":
+                        await _cell.ConfigureAwait(false); // the front end sends one cell at a time
+                        _running = new CancellationTokenSource();
+                        _cell = ExecuteAsync(message, _running.Token);
+                        break;
+                    case "interrupt":
+                        _running?.Cancel();
+                        break;
+                    case "request":
+                        var id = (long?)message["id"] ?? 0;
+                        var content = _session is null || requests is null
+                            ? new JsonObject { ["status"] = "error", ["evalue"] = "no session" }
+                            : requests(_session, (string?)message["kind"] ?? "", message["content"] as JsonObject ?? new JsonObject());
+                        Send(WorkerProtocol.Reply(id, content));
+                        break;
+                    case "exit":
+                        return 0;
+                }
+            }
+        }
+
+        private async Task ExecuteAsync(JsonObject message, CancellationToken cancellationToken)
+        {
+            var id = (long?)message["id"] ?? 0;
+            var session = _session ?? throw new InvalidDataException("execute before start");
+            var result = await session.ExecuteAsync((string?)message["code"] ?? "", (string?)message["label"], cancellationToken,
+                WorkerProtocol.ReadPolicy(message)).ConfigureAwait(false);
+            _live!.Flush();
+            Send(WorkerProtocol.Executed(id, result, session.BrokenBecause));
+        }
+
+        private void Send(JsonObject message)
+        {
+            try
+            {
+                channel.Send(message);
+            }
+            catch (IOException)
+            {
+                Environment.Exit(0); // the front end has gone: nobody is left to report to
+            }
+        }
+    }
+}

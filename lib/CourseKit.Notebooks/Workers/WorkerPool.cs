@@ -1,0 +1,58 @@
+namespace CourseKit.Notebooks.Workers;
+
+/// <summary>
+/// Worker processes started ahead of need: a worker warms its compiler as soon as it starts (about a
+/// second), so a front end that runs notebook after notebook, or restarts a kernel, takes one that is
+/// already warm while the pool starts the next. Each process serves one session and is never reused,
+/// so nothing one notebook does can reach another.
+/// </summary>
+public sealed class WorkerPool(WorkerProcessOptions? options = null, int spares = 1) : IAsyncDisposable
+{
+    private readonly Queue<WorkerProcess> _ready = new();
+    private bool _disposed;
+
+    /// <summary>How the pool's processes are started.</summary>
+    public WorkerProcessOptions Options { get; } = options ?? new WorkerProcessOptions();
+
+    /// <summary>A started worker for one session (the caller disposes it); the pool starts its replacement.</summary>
+    public WorkerProcess Rent()
+    {
+        WorkerProcess? ready = null;
+        lock (_ready)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            while (_ready.Count > 0 && ready is null)
+            {
+                var next = _ready.Dequeue();
+                if (!next.Exited.IsCompleted) ready = next;
+                else _ = next.DisposeAsync();
+            }
+        }
+        ready ??= WorkerProcess.Start(Options);
+        Fill();
+        return ready;
+    }
+
+    /// <summary>Starts processes until <c>spares</c> are waiting.</summary>
+    public void Fill()
+    {
+        lock (_ready)
+        {
+            while (!_disposed && _ready.Count < spares)
+                _ready.Enqueue(WorkerProcess.Start(Options));
+        }
+    }
+
+    /// <summary>Ends the waiting processes.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        WorkerProcess[] waiting;
+        lock (_ready)
+        {
+            _disposed = true;
+            waiting = _ready.ToArray();
+            _ready.Clear();
+        }
+        foreach (var p in waiting) await p.DisposeAsync().ConfigureAwait(false);
+    }
+}
