@@ -65,6 +65,7 @@ public static class WorkerHost
                         _session = new ExecutionSession(WorkerProtocol.ReadStart(message));
                         _live = new LiveOutputs(Send);
                         _session.OutputProduced += (_, e) => _live.Add(e);
+                        AppDomain.CurrentDomain.ProcessExit += (_, _) => _live.Flush(); // a cell that calls Environment.Exit keeps what it wrote
                         await _session.WarmUpAsync().ConfigureAwait(false);
                         Send(WorkerProtocol.Started());
                         break;

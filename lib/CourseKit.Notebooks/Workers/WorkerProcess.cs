@@ -166,11 +166,17 @@ public sealed class WorkerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>What the runtime said as it ended the process ("Stack overflow.", "Process terminated. gave up"), without stack frames.</summary>
     private string? FirstStderrLine()
     {
+        string[] lines;
         lock (_stderr)
-            return _stderr.Select(l => l.Trim())
-                .FirstOrDefault(l => l.Length > 0 && !l.StartsWith("at ", StringComparison.Ordinal) && !l.StartsWith("Repeat ", StringComparison.Ordinal));
+            lines = _stderr.Select(l => l.Trim())
+                .Where(l => l.Length > 0 && !l.StartsWith("at ", StringComparison.Ordinal) && !l.StartsWith("Repeat ", StringComparison.Ordinal)
+                    && !l.StartsWith("---", StringComparison.Ordinal))
+                .Take(2).ToArray();
+        if (lines.Length == 0) return null;
+        return lines[0] == "Process terminated." && lines.Length > 1 ? $"{lines[0]} {lines[1]}" : lines[0];
     }
 
     private static string? SignalName(int signal) => signal switch
