@@ -59,6 +59,8 @@ public class MalformedNotebookTests
         { Mutate(r => Cell(r, 2)["metadata"] = "m"), "cell 2: \"metadata\" is the string \"m\"; expected an object" },
         { Mutate(r => Cell(r, 2)["metadata"]!["polyglot_notebook"] = new JsonArray()), "cell 2: \"metadata.polyglot_notebook\" is a list; expected an object" },
         { Mutate(r => Cell(r, 2)["metadata"]!["polyglot_notebook"]!["kernelName"] = 1), "cell 2: \"metadata.polyglot_notebook.kernelName\" is the number 1; expected a string" },
+        { Mutate(r => Cell(r, 2)["metadata"]!["dotnet_interactive"]!["language"] = new JsonArray()), "cell 2: \"metadata.dotnet_interactive.language\" is a list; expected a string" },
+        { Mutate(r => Cell(r, 1)["metadata"]!["polyglot_notebook"] = 1), "cell 1: \"metadata.polyglot_notebook\" is the number 1; expected an object" },
         { Mutate(r => Cell(r, 2)["metadata"]!["tags"] = new JsonArray(1)), "cell 2: item 1 of \"metadata.tags\" is the number 1; expected a string" },
         { Mutate(r => Cell(r, 2)["metadata"]!["tags"] = "raises-exception"), "cell 2: \"metadata.tags\" is the string \"raises-exception\"; expected a list" },
         { Mutate(r => Cell(r, 2)["id"] = 2), "cell 2: \"id\" is the number 2; expected a string" },

@@ -91,10 +91,9 @@ public static class IpynbFormat
         };
         var metadata = fields.Object(cell, "metadata") is { } md ? (JsonObject)md.DeepClone() : new JsonObject();
         fields.Strings(cell, "metadata.tags");   // read by NotebookCell.Tags: checked here, where the file is known
-        var kernel = kind == CellKind.Markdown ? "markdown"
-            : fields.String(cell, "metadata.polyglot_notebook.kernelName")
-            ?? fields.String(cell, "metadata.dotnet_interactive.language")
-            ?? defaultKernel;
+        var polyglotKernel = fields.String(cell, "metadata.polyglot_notebook.kernelName");
+        var interactiveKernel = fields.String(cell, "metadata.dotnet_interactive.language");
+        var kernel = kind == CellKind.Markdown ? "markdown" : polyglotKernel ?? interactiveKernel ?? defaultKernel;
         var result = new NotebookCell(kind, fields.Lines(cell, "source"), kernel)
         {
             Metadata = metadata,
