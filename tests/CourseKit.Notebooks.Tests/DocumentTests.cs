@@ -74,7 +74,7 @@ public class DocumentTests
     [InlineData("object.ipynb", "{\"hello\": 1}", "object.ipynb: JSON but not a notebook: no \"cells\" array; expected an nbformat 4 notebook")]
     [InlineData("empty.ipynb", "", "empty.ipynb: the file is empty; expected an nbformat 4 notebook (JSON with a \"cells\" array)")]
     [InlineData("nocells.ipynb", "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 2}", "nocells.ipynb: the notebook is empty (no cells); expected at least one C# code cell")]
-    [InlineData("old.ipynb", "{\"cells\": [], \"nbformat\": 3}", "old.ipynb: nbformat 3 is not supported; expected nbformat 4")]
+    [InlineData("old.ipynb", "{\"cells\": [], \"nbformat\": 3}", "old.ipynb: nbformat 3 is not supported; convert with `jupyter nbconvert --to notebook`")]
     public void Bad_files_give_one_line_naming_the_file_and_the_problem(string name, string text, string expectedEnd)
     {
         var path = Temp(name, text);

@@ -12,6 +12,7 @@ namespace CourseKit.Notebooks.Documents;
 public static class DibFormat
 {
     /// <summary>Parses .dib text; <paramref name="path"/> only names the file in error messages.</summary>
+    /// <exception cref="NotebookFormatException">empty, no cells, or a #!meta block that is not a JSON object of the right shape.</exception>
     public static Notebook Parse(string text, string path)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -34,19 +35,20 @@ public static class DibFormat
             }
             if (kernel == "meta")
             {
+                JsonNode? parsed;
                 try
                 {
-                    if (JsonNode.Parse(source) is JsonObject meta)
-                    {
-                        notebook.Metadata["polyglot_notebook"] = meta;
-                        if (meta["kernelInfo"]?["defaultKernelName"] is JsonValue d && d.TryGetValue<string>(out var name))
-                            defaultKernel = name;
-                    }
+                    parsed = JsonNode.Parse(source, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false });
                 }
                 catch (JsonException e)
                 {
-                    throw new NotebookFormatException(path, $"the #!meta block is not JSON ({e.Message})", e);
+                    throw new NotebookFormatException(path, $"the #!meta block is not JSON ({e.Message.ReplaceLineEndings(" ")})", e);
                 }
+                var fields = new JsonFields(path, "the #!meta block");
+                if (parsed is not JsonObject meta)
+                    throw fields.Wrong("its JSON", parsed, "an object with \"kernelInfo\"");
+                notebook.Metadata["polyglot_notebook"] = meta;
+                defaultKernel = fields.String(meta, "kernelInfo.defaultKernelName") ?? defaultKernel;
                 return;
             }
             if (source.Length == 0) return;

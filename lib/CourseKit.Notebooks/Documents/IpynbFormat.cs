@@ -12,7 +12,9 @@ namespace CourseKit.Notebooks.Documents;
 public static class IpynbFormat
 {
     /// <summary>Parses notebook JSON; <paramref name="path"/> only names the file in error messages.</summary>
-    /// <exception cref="NotebookFormatException">not JSON, not an nbformat 4 notebook, or no cells.</exception>
+    /// <exception cref="NotebookFormatException">
+    /// not JSON, not an nbformat 4 notebook, no cells, or a field of the wrong type (the message names the cell and the field).
+    /// </exception>
     public static Notebook Parse(string json, string path)
     {
         if (string.IsNullOrWhiteSpace(json))
@@ -20,45 +22,52 @@ public static class IpynbFormat
         JsonNode? root;
         try
         {
-            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true });
+            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, AllowDuplicateProperties = false });
         }
         catch (JsonException e)
         {
-            throw new NotebookFormatException(path,
-                $"not JSON (line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}); expected an nbformat 4 notebook", e);
+            var where = e.LineNumber is { } line ? $"line {line + 1}, position {e.BytePositionInLine + 1}" : e.Message.ReplaceLineEndings(" ").TrimEnd('.');
+            throw new NotebookFormatException(path, $"not JSON ({where}); expected an nbformat 4 notebook", e);
         }
-        if (root is not JsonObject obj || obj["cells"] is not JsonArray cells)
+        if (root is not JsonObject obj)
             throw new NotebookFormatException(path, "JSON but not a notebook: no \"cells\" array; expected an nbformat 4 notebook");
-        var major = obj["nbformat"] is JsonValue v && v.TryGetValue<int>(out var m) ? m : 4;
-        if (major != 4)
+        var fields = new JsonFields(path, null);
+        var major = fields.Integer(obj, "nbformat") ?? 4;
+        if (major < 4)
+            throw new NotebookFormatException(path, $"nbformat {major} is not supported; convert with `jupyter nbconvert --to notebook`");
+        if (major > 4)
             throw new NotebookFormatException(path, $"nbformat {major} is not supported; expected nbformat 4");
+        var cells = fields.List(obj, "cells")
+            ?? throw new NotebookFormatException(path, "JSON but not a notebook: no \"cells\" array; expected an nbformat 4 notebook");
         if (cells.Count == 0)
             throw new NotebookFormatException(path, "the notebook is empty (no cells); expected at least one C# code cell");
 
         var notebook = new Notebook
         {
-            Metadata = obj["metadata"] as JsonObject is { } md ? (JsonObject)md.DeepClone() : new JsonObject(),
+            Metadata = fields.Object(obj, "metadata") is { } md ? (JsonObject)md.DeepClone() : new JsonObject(),
             NbFormat = 4,
-            NbFormatMinor = obj["nbformat_minor"] is JsonValue mv && mv.TryGetValue<int>(out var minor) ? minor : 2,
+            NbFormatMinor = fields.Integer(obj, "nbformat_minor") ?? 2,
         };
-        var defaultKernel = DefaultKernelName(notebook.Metadata);
+        var defaultKernel = DefaultKernelName(obj, fields);
         var number = 0;
         foreach (var node in cells)
         {
             number++;
             if (node is not JsonObject cell)
-                throw new NotebookFormatException(path, $"cell {number} is not a JSON object");
-            notebook.Cells.Add(ReadCell(cell, number, defaultKernel, path));
+                throw fields.Wrong($"cell {number}", node, "an object with \"cell_type\" and \"source\"");
+            notebook.Cells.Add(ReadCell(cell, defaultKernel, fields.Inside($"cell {number}")));
         }
         return notebook;
     }
 
     /// <summary>The notebook's default kernel: Polyglot's defaultKernelName, else the kernelspec's language, else C#.</summary>
-    private static string DefaultKernelName(JsonObject metadata)
+    private static string DefaultKernelName(JsonObject notebook, JsonFields fields)
     {
-        if (metadata["polyglot_notebook"]?["kernelInfo"]?["defaultKernelName"] is JsonValue d && d.TryGetValue<string>(out var name))
+        var name = fields.String(notebook, "metadata.polyglot_notebook.kernelInfo.defaultKernelName");
+        var spec = fields.String(notebook, "metadata.kernelspec.name");
+        if (name is not null)
             return name;
-        if (metadata["kernelspec"]?["name"] is JsonValue k && k.TryGetValue<string>(out var spec))
+        if (spec is not null)
         {
             if (spec.Contains("csharp", StringComparison.OrdinalIgnoreCase)) return KernelLanguages.CSharp;
             if (spec.Contains("fsharp", StringComparison.OrdinalIgnoreCase)) return "fsharp";
@@ -68,69 +77,73 @@ public static class IpynbFormat
         return KernelLanguages.CSharp;
     }
 
-    private static NotebookCell ReadCell(JsonObject cell, int number, string defaultKernel, string path)
+    private static NotebookCell ReadCell(JsonObject cell, string defaultKernel, JsonFields fields)
     {
-        var type = cell["cell_type"] is JsonValue t && t.TryGetValue<string>(out var s) ? s : null;
+        const string cellTypes = "\"code\", \"markdown\" or \"raw\"";
+        var type = fields.String(cell, "cell_type", cellTypes);
         var kind = type switch
         {
             "markdown" => CellKind.Markdown,
             "code" => CellKind.Code,
             "raw" => CellKind.Raw,
-            _ => throw new NotebookFormatException(path, $"cell {number} has cell_type \"{type}\"; expected \"code\", \"markdown\" or \"raw\""),
+            null => throw fields.Missing("\"cell_type\"", cellTypes),
+            _ => throw fields.Wrong("\"cell_type\"", cell["cell_type"], cellTypes),
         };
-        var metadata = cell["metadata"] as JsonObject is { } md ? (JsonObject)md.DeepClone() : new JsonObject();
-        var kernel = kind == CellKind.Markdown ? "markdown"
-            : metadata["polyglot_notebook"]?["kernelName"] is JsonValue kn && kn.TryGetValue<string>(out var k1) ? k1
-            : metadata["dotnet_interactive"]?["language"] is JsonValue dl && dl.TryGetValue<string>(out var k2) ? k2
-            : defaultKernel;
-        var result = new NotebookCell(kind, JoinLines(cell["source"]), kernel)
+        var metadata = fields.Object(cell, "metadata") is { } md ? (JsonObject)md.DeepClone() : new JsonObject();
+        fields.Strings(cell, "metadata.tags");   // read by NotebookCell.Tags: checked here, where the file is known
+        var polyglotKernel = fields.String(cell, "metadata.polyglot_notebook.kernelName");
+        var interactiveKernel = fields.String(cell, "metadata.dotnet_interactive.language");
+        var kernel = kind == CellKind.Markdown ? "markdown" : polyglotKernel ?? interactiveKernel ?? defaultKernel;
+        var result = new NotebookCell(kind, fields.Lines(cell, "source"), kernel)
         {
             Metadata = metadata,
-            Id = cell["id"] is JsonValue idv && idv.TryGetValue<string>(out var id) ? id : null,
-            ExecutionCount = cell["execution_count"] is JsonValue ec && ec.TryGetValue<int>(out var count) ? count : null,
+            Id = fields.String(cell, "id"),
+            ExecutionCount = kind == CellKind.Code ? fields.Integer(cell, "execution_count") : null,
         };
-        if (cell["outputs"] is JsonArray outputs)
-            foreach (var o in outputs.OfType<JsonObject>())
-                if (ReadOutput(o) is { } output) result.Outputs.Add(output);
+        if (kind == CellKind.Code && fields.List(cell, "outputs") is { } outputs)
+        {
+            var number = 0;
+            foreach (var node in outputs)
+            {
+                number++;
+                if (node is not JsonObject output)
+                    throw fields.Wrong($"output {number}", node, "an object with \"output_type\"");
+                result.Outputs.Add(ReadOutput(output, fields.Inside($"output {number}")));
+            }
+        }
         return result;
     }
 
-    private static CellOutput? ReadOutput(JsonObject o)
+    private const string OutputTypes = "\"stream\", \"display_data\", \"execute_result\" or \"error\"";
+
+    private static CellOutput ReadOutput(JsonObject o, JsonFields fields)
     {
-        var type = o["output_type"]?.GetValue<string>();
+        var type = fields.String(o, "output_type", OutputTypes);
         switch (type)
         {
             case "stream":
-                return new StreamOutput(o["name"]?.GetValue<string>() ?? "stdout", JoinLines(o["text"]));
+                return new StreamOutput(fields.String(o, "name") ?? "stdout", fields.Lines(o, "text"));
             case "display_data":
             case "execute_result":
                 var data = new Dictionary<string, string>();
-                if (o["data"] is JsonObject bundle)
+                if (fields.Object(o, "data") is { } bundle)
                     foreach (var (mime, value) in bundle)
-                        data[mime] = value is JsonObject ? value.ToJsonString() : JoinLines(value);
+                        data[mime] = mime.EndsWith("json", StringComparison.Ordinal) && value is not null && value.GetValueKind() != JsonValueKind.String
+                            ? value.ToJsonString()   // JSON mime types hold the JSON itself
+                            : fields.Lines(value, $"\"{mime}\" in \"data\"");
                 return new DisplayDataOutput(data)
                 {
-                    Metadata = o["metadata"] as JsonObject is { } m ? (JsonObject)m.DeepClone() : null,
-                    ExecuteResultCount = type == "execute_result" && o["execution_count"] is JsonValue c && c.TryGetValue<int>(out var n) ? n : null,
+                    Metadata = fields.Object(o, "metadata") is { } m ? (JsonObject)m.DeepClone() : null,
+                    ExecuteResultCount = type == "execute_result" ? fields.Integer(o, "execution_count") : null,
                 };
             case "error":
-                return new ErrorOutput(
-                    o["ename"]?.GetValue<string>() ?? "Error",
-                    o["evalue"]?.GetValue<string>() ?? "",
-                    (o["traceback"] as JsonArray)?.Select(x => x?.GetValue<string>() ?? "").ToArray() ?? Array.Empty<string>());
+                return new ErrorOutput(fields.String(o, "ename") ?? "Error", fields.String(o, "evalue") ?? "", fields.Strings(o, "traceback"));
+            case null:
+                throw fields.Missing("\"output_type\"", OutputTypes);
             default:
-                return null;
+                throw fields.Wrong("\"output_type\"", o["output_type"], OutputTypes);
         }
     }
-
-    /// <summary>nbformat "multiline string": a string or a list of strings that are concatenated.</summary>
-    private static string JoinLines(JsonNode? node) => node switch
-    {
-        null => "",
-        JsonArray lines => string.Concat(lines.Select(l => l?.GetValue<string>() ?? "")),
-        JsonValue v when v.TryGetValue<string>(out var s) => s,
-        _ => node.ToJsonString(),
-    };
 
     /// <summary>Splits text into lines each keeping its "\n", as Jupyter writes multiline strings.</summary>
     public static JsonArray SplitLines(string text)

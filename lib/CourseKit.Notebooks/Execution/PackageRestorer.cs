@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace CourseKit.Notebooks.Execution;
 
@@ -11,8 +12,16 @@ namespace CourseKit.Notebooks.Execution;
 /// runtime assemblies are read from its <c>project.assets.json</c>. Results are cached in a folder
 /// keyed by a hash of the package set, target framework and sources, so a second run does not restore again.
 /// </summary>
-public sealed class PackageRestorer(string cacheDirectory)
+/// <remarks>
+/// The error message names the packages, not the cell: the caller knows the cell. (ExecutionSession today puts
+/// "{label}: " in front of it, and NotebookRunner puts "{label}: " in front of every first error again, which gives
+/// "cell 1: cell 1: could not restore …" in a run's summary; the session should pass the message on as it is.)
+/// </remarks>
+public sealed partial class PackageRestorer(string cacheDirectory)
 {
+    [GeneratedRegex(@"\berror(?: [A-Z]+[0-9]+)?:.*", RegexOptions.IgnoreCase)]
+    private static partial Regex ErrorMessage();
+
     /// <summary>The default cache folder: <c>$XDG_CACHE_HOME/coursekit/restore</c> or <c>~/.cache/coursekit/restore</c>.</summary>
     public static string DefaultCacheDirectory =>
         Path.Combine(Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
@@ -50,9 +59,10 @@ public sealed class PackageRestorer(string cacheDirectory)
         var (exit, output) = await RunDotnetRestoreAsync(folder, cancellationToken);
         if (exit != 0)
         {
-            var errors = output.Split('\n').Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)).Select(l => l.Trim()).Distinct().Take(5);
+            // "/…/restore.csproj : error NU1101: Unable to find package …": the generated project's path says nothing to the reader
+            var errors = output.Split('\n').Select(l => ErrorMessage().Match(l)).Where(m => m.Success).Select(m => m.Value.Trim()).Distinct().Take(5).ToArray();
             throw new PackageRestoreException(
-                $"could not restore {string.Join("; ", packages)}: {string.Join(" | ", errors)}");
+                $"could not restore {string.Join("; ", packages)}: {(errors.Length > 0 ? string.Join(" | ", errors) : $"`dotnet restore` exited with code {exit}")}");
         }
         var assemblies = ReadRuntimeAssemblies(Path.Combine(folder, "obj", "project.assets.json"));
         NotebookWrite(list, assemblies);

@@ -70,12 +70,12 @@ public static partial class NotebookPage
         return Path.GetFileNameWithoutExtension(fileName);
     }
 
-    /// <summary>The page's HTML; asset links are relative to <paramref name="assets"/>.</summary>
-    public static string Render(Notebook notebook, string title, string assets = "assets")
+    /// <summary>The page's HTML; <paramref name="assets"/> and <paramref name="index"/> are the (URL-encoded) relative URLs of the assets folder and the index page.</summary>
+    public static string Render(Notebook notebook, string title, string assets = "assets", string index = "index.html")
     {
         var sb = new StringBuilder();
         sb.Append(Head(title, assets));
-        sb.Append("<p><a href=\"index.html\">&larr; course index</a></p>\n");
+        sb.Append($"<p><a href=\"{WebUtility.HtmlEncode(index)}\">&larr; course index</a></p>\n");
         foreach (var cell in notebook.Cells)
         {
             switch (cell.Kind)
@@ -98,8 +98,11 @@ public static partial class NotebookPage
         return sb.ToString();
     }
 
-    /// <summary>The document head: the kit's CSS, KaTeX and plotly.js from the local assets folder.</summary>
-    public static string Head(string title, string assets) => $"""
+    /// <summary>The document head: the kit's CSS, KaTeX and plotly.js from the local assets folder (<paramref name="assets"/>: its URL-encoded relative URL).</summary>
+    public static string Head(string title, string assets)
+    {
+        assets = WebUtility.HtmlEncode(assets);
+        return $"""
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -114,6 +117,7 @@ public static partial class NotebookPage
         <body>
 
         """;
+    }
 
     private static string RenderOutput(CellOutput output) => output switch
     {
