@@ -25,6 +25,8 @@ public static class CodePolicies
                 "CourseKit.Charts.ChartHtml.Save",
                 "Microsoft.Data.Analysis.DataFrame.LoadCsv", "Microsoft.Data.Analysis.DataFrame.SaveCsv",
                 "Plotly.NET.CSharp.GenericChartExtensions.SaveHtml",
+                "System.Diagnostics.TextWriterTraceListener", "System.Diagnostics.DelimitedListTraceListener",
+                "System.Diagnostics.XmlWriterTraceListener", "System.Diagnostics.DefaultTraceListener", "System.Diagnostics.FileVersionInfo",
             ]),
             new("processes", [
                 "System.Diagnostics.Process", "System.Diagnostics.ProcessStartInfo",
@@ -40,6 +42,9 @@ public static class CodePolicies
                 "System.Runtime.CompilerServices.UnsafeAccessorAttribute", "System.Runtime.CompilerServices.UnsafeAccessorTypeAttribute",
                 "System.RuntimeTypeHandle", "System.RuntimeMethodHandle", "System.RuntimeFieldHandle", "System.ModuleHandle",
                 "System.TypedReference",
+                // late binding by name without the dynamic keyword
+                "System.Dynamic", "Microsoft.CSharp.RuntimeBinder",
+                "System.Runtime.CompilerServices.CallSite", "System.Runtime.CompilerServices.CallSiteBinder",
             ]),
             new("ending the process", [
                 "System.Environment.Exit", "System.Environment.FailFast", "System.Diagnostics.Debugger",
