@@ -10,6 +10,8 @@ namespace CourseKit.Notebooks.Execution;
 /// the machine, so the grader's process isolation (its own process, temporary directory and HOME, limits)
 /// stays the backstop. An exercise adds its own rules on top:
 /// <code>CodePolicies.Untrusted with { Rules = [.. CodePolicies.Untrusted.Rules, new("implement Adam's step yourself", ["CourseKit.Optimisers.Adam"])] }</code>
+/// Its <see cref="CodePolicy.ReservedNames"/> are the kit's test helpers and the root namespaces; an exercise adds
+/// every name its test cells use that the solution cell is not meant to declare.
 /// </remarks>
 public static class CodePolicies
 {

@@ -94,7 +94,7 @@ public static class CodePolicyAnalyzer
             container is null || QualifiedName(container) is not { Length: > 0 } prefix ? name : prefix + "." + name;
     }
 
-    /// <summary>One analysis: walks the cell once and keeps the most specific finding per (line, rule).</summary>
+    /// <summary>One analysis: walks the cell once and keeps one finding per (line, rule), members before types.</summary>
     private sealed class Scan(SemanticModel model, PolicyMatcher matcher, CodePolicy policy)
     {
         private readonly HashSet<string> _reserved = new(policy.ReservedNames, StringComparer.Ordinal);
