@@ -85,7 +85,7 @@ public static class Expect
     /// <summary>
     /// Expects <paramref name="got"/> equal to <paramref name="expected"/> (<see cref="EqualityComparer{T}.Default"/>).
     /// Sequences other than strings (arrays, lists) are compared item by item, and a failure names the first
-    /// differing position or both lengths.
+    /// differing position or both lengths. For numbers computed in floating point, use <see cref="Close(double, double, string, double, double, string?)"/>.
     /// </summary>
     /// <param name="expected">The right value.</param>
     /// <param name="got">The value the student's code computed.</param>
