@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using CourseKit.Notebooks.Documents;
 
@@ -49,7 +50,7 @@ public sealed record GradingMetadata
             problem?.Invoke($"its {Key} metadata is {node.ToJsonString()}; expected an object like {{\"grade_id\": \"...\", \"solution\": true}}");
             return null;
         }
-        if (o["schema_version"] is { } version && Number(version) is not Schema)
+        if (o["schema_version"] is { } version && Number(version) != Schema)
             problem?.Invoke($"its {Key} metadata has schema_version {version.ToJsonString()}; expected {Schema}");
         return new GradingMetadata
         {
@@ -87,11 +88,18 @@ public sealed record GradingMetadata
         return 0;
     }
 
-    private static double? Number(JsonNode node) => node is JsonValue v
-        ? v.TryGetValue<double>(out var d) ? d
-        : v.TryGetValue<string>(out var s) && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed
-        : null
-        : null;
+    /// <summary>A JSON number (or a string holding one), whatever .NET type an in-memory node holds it as.</summary>
+    private static double? Number(JsonNode node)
+    {
+        if (node is not JsonValue v) return null;
+        var text = v.GetValueKind() switch
+        {
+            JsonValueKind.Number => v.ToJsonString(),
+            JsonValueKind.String => v.GetValue<string>(),
+            _ => null,
+        };
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
+    }
 
     private static bool Flag(JsonObject o, string name, Action<string>? problem)
     {
