@@ -13,8 +13,9 @@ namespace CourseKit.Grading.Exercises;
 /// one statement <c>throw new NotImplementedException();</c>.</item>
 /// <item>A region of whole declarations at the top level of the cell or inside a type: the declarations
 /// stay with their signatures and each body becomes <c>=&gt; throw new NotImplementedException();</c>;
-/// field and variable initializers are dropped (variables get <c>default!</c>, so they need their type,
-/// not <c>var</c>); top-level statements are removed and one <c>throw</c> statement ends the region.</item>
+/// field, property and top-level variable initializers are dropped (constants keep theirs; a top-level
+/// variable therefore needs its type, not <c>var</c>); top-level statements are removed and one
+/// <c>throw</c> statement ends the region.</item>
 /// </list>
 /// Anything else (markers that cut through a statement or an expression, a local declared inside the
 /// region and used outside it) is an authoring error, because the student version would not compile.
@@ -130,15 +131,13 @@ internal static class SolutionStub
         {
             switch (child)
             {
+                case var _ when Untyped(child) is { } untyped:
+                    var line = untyped.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+                    problem($"{where}: 'var {untyped.Variables[0].Identifier.ValueText}' at line {line} is a top-level variable between the solution markers; the student version keeps it without its value and needs its type: write the type instead of var, or move the declaration before {Markers.BeginSolution}");
+                    ok = false;
+                    break;
                 case GlobalStatementSyntax { Statement: LocalDeclarationStatementSyntax local }:
                     if (local.IsConst) break;
-                    if (local.Declaration.Type.IsVar)
-                    {
-                        var line = local.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
-                        problem($"{where}: 'var {local.Declaration.Variables[0].Identifier.ValueText}' at line {line} is a top-level variable between the solution markers; the student version keeps it without its value and needs its type: write the type instead of var, or move the declaration before {Markers.BeginSolution}");
-                        ok = false;
-                        break;
-                    }
                     var names = string.Join(", ", local.Declaration.Variables.Select(v => v.Identifier.ValueText + " = default!"));
                     edits.Add((child.Span, $"{local.Declaration.Type} {names};"));
                     break;
@@ -159,6 +158,14 @@ internal static class SolutionStub
         if (removed) result.Add(indent + Throw);
         return result;
     }
+
+    /// <summary>A top-level variable declared with <c>var</c> (a script field or a local), or null.</summary>
+    private static VariableDeclarationSyntax? Untyped(SyntaxNode child) => child switch
+    {
+        FieldDeclarationSyntax { Parent: CompilationUnitSyntax } field when field.Declaration.Type.IsVar => field.Declaration,
+        GlobalStatementSyntax { Statement: LocalDeclarationStatementSyntax { IsConst: false } local } when local.Declaration.Type.IsVar => local.Declaration,
+        _ => null,
+    };
 
     /// <summary>Keeps declarations and their signatures; every body becomes <c>=&gt; throw new NotImplementedException();</c>, every initializer goes.</summary>
     private sealed class StubRewriter : CSharpSyntaxRewriter
