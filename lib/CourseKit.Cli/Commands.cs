@@ -18,6 +18,10 @@ public static class Commands
         root.Add(RunCommand(console));
         root.Add(ExportCommand(console));
         root.Add(KernelCommand.Build());
+        root.Add(AssignCommand.Build(console));
+        root.Add(ValidateCommand.Build(console));
+        root.Add(GradeCommand.Build(console));
+        root.Add(GradebookCommand.Build(console));
         return root;
     }
 
