@@ -179,7 +179,9 @@ public class GradingTests
         c.HandIn("renamed", c.Correct(), "sheet (1).ipynb");
         Directory.CreateDirectory(Path.Combine(c.SubmissionsFolder, "broken"));
         File.WriteAllText(Path.Combine(c.SubmissionsFolder, "broken", "sheet.ipynb"), "{ not json");
-        await c.GradeAsync();
+        Directory.CreateDirectory(Path.Combine(c.SubmissionsFolder, ".git"));
+        var entries = await c.GradeAsync();
+        Assert.Equal(["broken", "renamed"], entries.Select(e => e.Student));
         using var book = Gradebook.Open(c.GradebookPath, readOnly: true);
         Assert.Equal(5, book.Find("renamed", "sheet")!.Score);
         Assert.All(book.Grades().Where(g => g.Student == "broken"), g => Assert.StartsWith("the notebook cannot be read: not JSON", g.Message));

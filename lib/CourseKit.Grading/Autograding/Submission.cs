@@ -9,7 +9,7 @@ namespace CourseKit.Grading.Autograding;
 public sealed record Submission(string Student, string Folder, string? NotebookPath)
 {
     /// <summary>
-    /// The submissions in <paramref name="directory"/>, one per sub-folder, ordered by student id. The notebook is
+    /// The submissions in <paramref name="directory"/>, one per sub-folder (hidden ones, such as .git, excepted), ordered by student id. The notebook is
     /// the file named like the source (<paramref name="notebookFileName"/>); failing that, the folder's only notebook
     /// file (students rename files), else none.
     /// </summary>
@@ -19,6 +19,7 @@ public sealed record Submission(string Student, string Folder, string? NotebookP
         if (!Directory.Exists(directory))
             throw new DirectoryNotFoundException($"{directory}: submissions folder not found; expected a folder with one sub-folder per student");
         return [.. Directory.GetDirectories(directory)
+            .Where(folder => !Path.GetFileName(folder).StartsWith('.'))
             .Select(folder =>
             {
                 var named = Path.Combine(folder, notebookFileName);
