@@ -109,7 +109,7 @@ public class HostileSubmissionTests
         Assert.Contains("process ended", mallory["relu-test"].Message);
     }
 
-    [Fact(Skip = NeedsWorker, Timeout = 300_000)]
+    [Fact(Skip = NeedsWorker)]
     public async Task A_foreground_thread_does_not_keep_the_grading_alive()
     {
         var (mallory, _) = await GradeAsync("""
