@@ -24,6 +24,10 @@ public static class Commands
         root.Add(RunCommand(console, errors));
         root.Add(ExportCommand(console, errors));
         root.Add(KernelCommand.Build());
+        root.Add(AssignCommand.Build(console));
+        root.Add(ValidateCommand.Build(console));
+        root.Add(GradeCommand.Build(console));
+        root.Add(GradebookCommand.Build(console));
         return root;
     }
 
@@ -53,10 +57,16 @@ public static class Commands
         var command = new Command("run", "Execute notebooks headless; exit code 0 only if every cell succeeded.") { paths, outDir, timeout, keepGoing };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = Options(parse.GetValue(timeout), parse.GetValue(keepGoing), parse.GetValue(outDir));
+            var options = Options(parse.GetValue(timeout), parse.GetValue(keepGoing));
             if (options is null) return Usage(errors, "--timeout must be a positive number of seconds");
             if (Expand(errors, parse.GetValue(paths)!) is not { } files) return 2;
-            var results = await RunAllAsync(console, errors, files, options, cancellationToken);
+            OutputLayout? layout = null;
+            if (parse.GetValue(outDir) is { } folder)
+            {
+                layout = Plan(errors, () => OutputLayout.ForCopies(files, Path.GetFullPath(folder)));
+                if (layout is null) return 2;
+            }
+            var results = await RunAllAsync(console, errors, files, options, layout, cancellationToken);
             RunReport.Write(console, results);
             return ExitCode(results, cancellationToken);
         });
@@ -73,10 +83,11 @@ public static class Commands
         command.SetAction(async (parse, cancellationToken) =>
         {
             var site = Path.GetFullPath(parse.GetValue(outDir)!);
-            var options = Options(parse.GetValue(timeout), parse.GetValue(keepGoing), Path.Combine(site, "notebooks"));
+            var options = Options(parse.GetValue(timeout), parse.GetValue(keepGoing));
             if (options is null) return Usage(errors, "--timeout must be a positive number of seconds");
             if (Expand(errors, parse.GetValue(paths)!) is not { } files) return 2;
-            var results = await RunAllAsync(console, errors, files, options, cancellationToken);
+            if (Plan(errors, () => OutputLayout.ForSite(files, site)) is not { } layout) return 2;
+            var results = await RunAllAsync(console, errors, files, options, layout, cancellationToken);
             if (cancellationToken.IsCancellationRequested)
             {
                 RunReport.Write(console, results);
@@ -84,7 +95,7 @@ public static class Commands
             }
             try
             {
-                SiteExporter.Export(results, site);
+                SiteExporter.Export(results, layout);
             }
             catch (SiteExportException e)
             {
@@ -98,10 +109,24 @@ public static class Commands
         return command;
     }
 
-    private static NotebookRunOptions? Options(double timeoutSeconds, bool keepGoing, string? outDir) =>
+    private static NotebookRunOptions? Options(double timeoutSeconds, bool keepGoing) =>
         timeoutSeconds is > 0 and < 1e6
-            ? new NotebookRunOptions { CellTimeout = TimeSpan.FromSeconds(timeoutSeconds), KeepGoing = keepGoing, OutputDirectory = outDir is null ? null : Path.GetFullPath(outDir) }
+            ? new NotebookRunOptions { CellTimeout = TimeSpan.FromSeconds(timeoutSeconds), KeepGoing = keepGoing }
             : null;
+
+    /// <summary>Where every output goes, decided before anything runs; null (after saying why) when an output would replace a source or the folder is unusable.</summary>
+    private static OutputLayout? Plan(IAnsiConsole errors, Func<OutputLayout> plan)
+    {
+        try
+        {
+            return plan();
+        }
+        catch (OutputLayoutException e)
+        {
+            errors.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+            return null;
+        }
+    }
 
     private static int Usage(IAnsiConsole errors, string message)
     {
@@ -129,7 +154,7 @@ public static class Commands
     /// stops the running notebook (nothing is written for it) and starts no other.
     /// </summary>
     public static async Task<IReadOnlyList<NotebookRunResult>> RunAllAsync(IAnsiConsole console, IAnsiConsole errors, IReadOnlyList<string> files,
-        NotebookRunOptions options, CancellationToken cancellationToken)
+        NotebookRunOptions options, OutputLayout? layout, CancellationToken cancellationToken)
     {
         var results = new List<NotebookRunResult>();
         await using var workers = new WorkerPool(options.WorkerProcess, spares: files.Count > 1 ? 1 : 0);
@@ -138,7 +163,7 @@ public static class Commands
         {
             if (cancellationToken.IsCancellationRequested) break;
             console.MarkupLine($"running [blue]{Markup.Escape(file)}[/]");
-            var result = await NotebookRunner.RunFileAsync(file, options, cancellationToken);
+            var result = await NotebookRunner.RunFileAsync(file, options, cancellationToken, layout?.ExecutedCopyPath(file));
             if (result.Status == NotebookRunStatus.Invalid)
                 errors.MarkupLine($"[red]error:[/] {Markup.Escape(result.FirstError ?? "")}");
             results.Add(result);

@@ -92,13 +92,16 @@ public class HostileKernelTests
         };
         foreach (var (k, v) in env) start.Environment[k] = v;
         using var parent = Process.Start(start)!;
-        var line = parent.StandardOutput.ReadLine();
-        Assert.True(line is not null, parent.StandardError.ReadToEnd());
-        var started = Tools.Json(line!);
+        var log = new System.Text.StringBuilder();
+        parent.ErrorDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
+        parent.BeginErrorReadLine(); // drained, so that nobody blocks on a full pipe
+        var read = parent.StandardOutput.ReadLineAsync();
+        Assert.True(read.Wait(TimeSpan.FromSeconds(120)) && read.Result is not null, $"orphan_kernel.py printed nothing: {log}");
+        var started = Tools.Json(read.Result!);
         var kernel = (int)started["pid"]!;
         var port = (int)started["shell_port"]!;
         parent.Kill(); // SIGKILL: the parent cannot shut its kernel down
-        parent.WaitForExit();
+        parent.WaitForExit(10_000); // (the kernel holds the parent's pipes until it ends)
 
         var gone = false;
         for (var i = 0; i < 100 && !gone; i++)

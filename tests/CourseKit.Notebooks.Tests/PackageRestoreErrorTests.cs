@@ -22,7 +22,7 @@ public class PackageRestoreErrorTests
 
     // Passes once ExecutionSession's `catch (PackageRestoreException e)` passes e.Message on without "{label}: "
     // (checked by hand); ExecutionSession is being rewired for the worker process meanwhile.
-    [Fact(Skip = "needs ExecutionSession to stop prefixing the label to a restore error; see PackageRestorer's remarks")]
+    [Fact]
     public async Task A_run_names_the_cell_of_a_failed_restore_once()
     {
         var folder = Directory.CreateTempSubdirectory("coursekit-restore-").FullName;

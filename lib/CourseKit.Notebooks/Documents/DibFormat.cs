@@ -9,6 +9,12 @@ namespace CourseKit.Notebooks.Documents;
 /// kernel info as JSON, then cells, each introduced by a line <c>#!kernelName</c> (<c>#!csharp</c>,
 /// <c>#!markdown</c>, ...). A .dib file stores no outputs.
 /// </summary>
+/// <remarks>
+/// Polyglot's .dib has no cell metadata; this kit carries it (nbgrader's exercise metadata, for one) on
+/// the cell's first line as a comment the kernels ignore: <c>// cell-metadata: {"nbgrader": {...}}</c> in a
+/// code cell, <c>&lt;!-- cell-metadata: {...} --&gt;</c> in a markdown cell. Reading moves that line into
+/// <see cref="NotebookCell.Metadata"/>; writing puts it back for any cell with metadata besides the kernel name.
+/// </remarks>
 public static class DibFormat
 {
     /// <summary>Parses .dib text; <paramref name="path"/> only names the file in error messages.</summary>
@@ -52,9 +58,11 @@ public static class DibFormat
                 return;
             }
             if (source.Length == 0) return;
-            notebook.Cells.Add(kernel == "markdown"
-                ? new NotebookCell(CellKind.Markdown, source, "markdown")
-                : new NotebookCell(CellKind.Code, source, kernel));
+            var markdown = kernel == "markdown";
+            var metadata = TakeMetadata(ref source, markdown, notebook.Cells.Count + 1, path);
+            var cell = markdown ? new NotebookCell(CellKind.Markdown, source, "markdown") : new NotebookCell(CellKind.Code, source, kernel);
+            if (metadata is not null) cell.Metadata = metadata;
+            notebook.Cells.Add(cell);
         }
 
         foreach (var line in lines)
@@ -71,6 +79,41 @@ public static class DibFormat
         if (notebook.Cells.Count == 0)
             throw new NotebookFormatException(path, "the notebook is empty (no cells); expected at least one C# code cell");
         return notebook;
+    }
+
+    /// <summary>The word that introduces a cell's metadata line.</summary>
+    public const string MetadataPrefix = "cell-metadata:";
+
+    /// <summary>Removes the cell's metadata line from <paramref name="source"/> and returns the metadata, or null when there is none.</summary>
+    private static JsonObject? TakeMetadata(ref string source, bool markdown, int cellNumber, string path)
+    {
+        var end = source.IndexOf('\n');
+        var first = (end < 0 ? source : source[..end]).Trim();
+        var (open, close) = markdown ? ("<!--", "-->") : ("//", "");
+        if (!first.StartsWith(open, StringComparison.Ordinal) || !first.EndsWith(close, StringComparison.Ordinal)) return null;
+        var inner = first[open.Length..^close.Length].Trim();
+        if (!inner.StartsWith(MetadataPrefix, StringComparison.Ordinal)) return null;
+        var json = inner[MetadataPrefix.Length..].Trim();
+        try
+        {
+            if (JsonNode.Parse(json) is not JsonObject metadata) throw new JsonException("not an object");
+            source = end < 0 ? "" : source[(end + 1)..].TrimStart('\n');
+            return metadata;
+        }
+        catch (JsonException e)
+        {
+            throw new NotebookFormatException(path, $"cell {cellNumber}: its {MetadataPrefix} line is not a JSON object ({e.Message}); expected {open} {MetadataPrefix} {{\"nbgrader\": {{...}}}} {close}".TrimEnd());
+        }
+    }
+
+    /// <summary>The metadata line of a cell, or null when it has no metadata besides its kernel name.</summary>
+    private static string? MetadataLine(NotebookCell cell)
+    {
+        var metadata = (JsonObject)cell.Metadata.DeepClone();
+        metadata.Remove("polyglot_notebook");
+        if (metadata.Count == 0) return null;
+        var json = metadata.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+        return cell.Kind == CellKind.Markdown ? $"<!-- {MetadataPrefix} {json} -->" : $"// {MetadataPrefix} {json}";
     }
 
     /// <summary>Kernel names that start a new cell; other <c>#!</c> lines are magic commands inside a cell.</summary>
@@ -95,7 +138,9 @@ public static class DibFormat
         foreach (var cell in notebook.Cells)
         {
             var header = cell.Kind == CellKind.Markdown ? "markdown" : cell.KernelName;
-            sb.Append("#!").Append(header).Append("\n\n").Append(cell.Source.TrimEnd('\n')).Append("\n\n");
+            sb.Append("#!").Append(header).Append("\n\n");
+            if (MetadataLine(cell) is { } line) sb.Append(line).Append('\n');
+            sb.Append(cell.Source.TrimEnd('\n')).Append("\n\n");
         }
         return sb.ToString().TrimEnd('\n') + "\n";
     }

@@ -129,7 +129,7 @@ public sealed class ExecutionSession
         }
         catch (PackageRestoreException e)
         {
-            return Fail(cell, CellStatus.Unsupported, $"{label}: {e.Message}", label);
+            return Fail(cell, CellStatus.Unsupported, e.Message, label);
         }
         catch (OperationCanceledException)
         {
@@ -140,6 +140,17 @@ public sealed class ExecutionSession
         _cellLabels[fileName] = label;
         var options = _scriptOptions.WithFilePath(Path.Combine(Path.GetFullPath(_options.WorkingDirectory), fileName));
         var previous = _state!;
+        if (policy is not null)
+        {
+            options = options.WithAllowUnsafe(false);
+            // checked on the cell as written (lifted directive lines are blank, so lines are the student's)
+            if (CodePolicyAnalyzer.Analyze(previous.Script.ContinueWith(directives.Code, options), policy) is [_, ..] violations)
+            {
+                var lines = violations.Select(v => $"{label}, {v.Message}").ToArray();
+                cell.Fail(new ErrorOutput("Error", $"PolicyViolation: {lines[0]}", [.. lines]));
+                return CellStatus.PolicyViolation;
+            }
+        }
         var compiled = _options.InterruptibleCells ? InterruptRewriter.Rewrite(directives.Code) : directives.Code;
         using var interruption = cell.InterruptOn(limit.Token);
         var run = Task.Run(async () =>

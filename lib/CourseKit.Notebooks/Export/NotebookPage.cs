@@ -76,25 +76,30 @@ public static partial class NotebookPage
         var sb = new StringBuilder();
         sb.Append(Head(title, assets));
         sb.Append($"<p><a href=\"{WebUtility.HtmlEncode(index)}\">&larr; course index</a></p>\n");
-        foreach (var cell in notebook.Cells)
-        {
-            switch (cell.Kind)
-            {
-                case CellKind.Markdown:
-                    sb.Append("<div class=\"cell markdown\">").Append(Markdown.ToHtml(DisplayMathOnOwnLines(cell.Source), _markdown)).Append("</div>\n");
-                    break;
-                case CellKind.Code:
-                    sb.Append("<div class=\"cell code\"><pre class=\"code\"><code class=\"language-csharp\">")
-                        .Append(CSharpHighlighter.ToHtml(cell.Source)).Append("</code></pre>\n<div class=\"outputs\">\n");
-                    foreach (var output in cell.Outputs) sb.Append(RenderOutput(output)).Append('\n');
-                    sb.Append("</div></div>\n");
-                    break;
-                default:
-                    sb.Append("<pre class=\"raw\">").Append(WebUtility.HtmlEncode(cell.Source)).Append("</pre>\n");
-                    break;
-            }
-        }
+        foreach (var cell in notebook.Cells) sb.Append(RenderCell(cell));
         sb.Append("</body>\n</html>\n");
+        return sb.ToString();
+    }
+
+    /// <summary>One cell's HTML: markdown rendered, code highlighted with its outputs, raw text as is (also used by the grader's feedback pages).</summary>
+    public static string RenderCell(NotebookCell cell)
+    {
+        var sb = new StringBuilder();
+        switch (cell.Kind)
+        {
+            case CellKind.Markdown:
+                sb.Append("<div class=\"cell markdown\">").Append(Markdown.ToHtml(DisplayMathOnOwnLines(cell.Source), _markdown)).Append("</div>\n");
+                break;
+            case CellKind.Code:
+                sb.Append("<div class=\"cell code\"><pre class=\"code\"><code class=\"language-csharp\">")
+                    .Append(CSharpHighlighter.ToHtml(cell.Source)).Append("</code></pre>\n<div class=\"outputs\">\n");
+                foreach (var output in cell.Outputs) sb.Append(RenderOutput(output)).Append('\n');
+                sb.Append("</div></div>\n");
+                break;
+            default:
+                sb.Append("<pre class=\"raw\">").Append(WebUtility.HtmlEncode(cell.Source)).Append("</pre>\n");
+                break;
+        }
         return sb.ToString();
     }
 

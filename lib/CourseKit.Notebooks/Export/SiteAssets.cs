@@ -66,7 +66,8 @@ public static class SiteAssets
         });
         """;
 
-    private const string Css = """
+    /// <summary>The kit's page style (also inlined by the grader's self-contained feedback pages).</summary>
+    public const string Css = """
         body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1d1d1f; }
         .cell { margin: 1rem 0; }
         pre.code { background: #f6f8fa; border-left: 3px solid #4a7bd0; padding: .6rem; overflow-x: auto; }
