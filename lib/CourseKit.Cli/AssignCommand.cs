@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CourseKit.Grading.Exercises;
 using CourseKit.Notebooks.Documents;
+using CourseKit.Notebooks.Export;
 using Spectre.Console;
 
 namespace CourseKit.Cli;
@@ -24,7 +25,10 @@ public static class AssignCommand
             var folder = Path.GetFullPath(parse.GetValue(outDir)!);
             var checkedSources = new List<ExerciseNotebook>();
             var problems = new List<string>();
-            foreach (var path in NotebookPaths.Expand(parse.GetValue(sources)!))
+            var expanded = NotebookPaths.Expand(parse.GetValue(sources)!);
+            if (expanded.EmptyFolders.Count > 0)
+                return error.Usage(string.Join("\n", expanded.EmptyFolders.Select(f => $"{f}: no notebooks (.ipynb, .dib) in this folder")));
+            foreach (var path in expanded.Files)
             {
                 try
                 {
@@ -40,12 +44,19 @@ public static class AssignCommand
                 }
             }
             if (problems.Count > 0) return error.Fail(string.Join("\n", problems));
-            foreach (var source in checkedSources)
-                if (Path.GetDirectoryName(source.Path) == folder.TrimEnd(Path.DirectorySeparatorChar))
-                    return error.Usage($"--out {folder} is the folder of the source {source.Path}; expected another folder (the student version would overwrite the source)");
+            OutputLayout layout;
+            try
+            {
+                // mirrors the sources' folders; refuses any target that would replace a source
+                layout = OutputLayout.ForCopies(checkedSources.Select(s => s.Path), folder);
+            }
+            catch (OutputLayoutException e)
+            {
+                return error.Usage(e.Message);
+            }
             foreach (var source in checkedSources)
             {
-                var target = Path.Combine(folder, Path.GetFileName(source.Path));
+                var target = layout.ExecutedCopyPath(source.Path);
                 NotebookFile.Save(StudentVersion.Make(source), target);
                 console.MarkupLine($"[green]assigned[/] {Markup.Escape(Path.GetFileName(source.Path))}: {source.Solutions.Count()} exercise(s), {source.Tests.Count()} test(s), {source.MaxScore} point(s) -> [blue]{Markup.Escape(target)}[/]");
             }

@@ -80,7 +80,7 @@ public class HostileKernelTests
     }
 
     [Fact]
-    public void The_kernel_ends_with_the_Jupyter_process_that_started_it()
+    public async Task The_kernel_ends_with_the_Jupyter_process_that_started_it()
     {
         var root = Tools.TempFolder();
         var work = Path.Combine(root, "work");
@@ -95,9 +95,9 @@ public class HostileKernelTests
         var log = new System.Text.StringBuilder();
         parent.ErrorDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
         parent.BeginErrorReadLine(); // drained, so that nobody blocks on a full pipe
-        var read = parent.StandardOutput.ReadLineAsync();
-        Assert.True(read.Wait(TimeSpan.FromSeconds(120)) && read.Result is not null, $"orphan_kernel.py printed nothing: {log}");
-        var started = Tools.Json(read.Result!);
+        var line = await parent.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(120));
+        Assert.True(line is not null, $"orphan_kernel.py printed nothing: {log}");
+        var started = Tools.Json(line!);
         var kernel = (int)started["pid"]!;
         var port = (int)started["shell_port"]!;
         parent.Kill(); // SIGKILL: the parent cannot shut its kernel down
@@ -106,7 +106,7 @@ public class HostileKernelTests
         var gone = false;
         for (var i = 0; i < 100 && !gone; i++)
         {
-            Thread.Sleep(100);
+            await Task.Delay(100);
             gone = !Directory.Exists($"/proc/{kernel}") || File.ReadAllText($"/proc/{kernel}/stat").Contains(") Z", StringComparison.Ordinal);
         }
         Assert.True(gone, $"kernel {kernel} still runs 10 s after its parent was killed");
