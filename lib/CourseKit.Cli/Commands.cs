@@ -48,17 +48,24 @@ public static class Commands
         Description = "Run the remaining cells of a notebook after a failing cell",
     };
 
+    private static Option<int> OutputLimitOption() => new("--output-limit")
+    {
+        Description = "Most characters of output one cell keeps (the end is kept, with a note of what was dropped)",
+        DefaultValueFactory = _ => ExecutionOptions.DefaultOutputLimit,
+    };
+
     private static Command RunCommand(IAnsiConsole console, IAnsiConsole errors)
     {
         var paths = PathsArgument();
         var outDir = new Option<string?>("--out") { Description = "Folder for the executed copies" };
         var timeout = TimeoutOption();
         var keepGoing = KeepGoingOption();
-        var command = new Command("run", "Execute notebooks headless; exit code 0 only if every cell succeeded.") { paths, outDir, timeout, keepGoing };
+        var outputLimit = OutputLimitOption();
+        var command = new Command("run", "Execute notebooks headless; exit code 0 only if every cell succeeded.") { paths, outDir, timeout, keepGoing, outputLimit };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = Options(parse.GetValue(timeout), parse.GetValue(keepGoing));
-            if (options is null) return Usage(errors, "--timeout must be a positive number of seconds");
+            var options = Options(parse.GetValue(timeout), parse.GetValue(keepGoing), parse.GetValue(outputLimit));
+            if (options is null) return Usage(errors, "--timeout must be a positive number of seconds and --output-limit a positive number of characters");
             if (Expand(errors, parse.GetValue(paths)!) is not { } files) return 2;
             OutputLayout? layout = null;
             if (parse.GetValue(outDir) is { } folder)
@@ -79,12 +86,13 @@ public static class Commands
         var outDir = new Option<string>("--out") { Description = "Folder of the static site", Required = true };
         var timeout = TimeoutOption();
         var keepGoing = KeepGoingOption();
-        var command = new Command("export", "Execute notebooks and build the static course site (works offline).") { paths, outDir, timeout, keepGoing };
+        var outputLimit = OutputLimitOption();
+        var command = new Command("export", "Execute notebooks and build the static course site (works offline).") { paths, outDir, timeout, keepGoing, outputLimit };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var site = Path.GetFullPath(parse.GetValue(outDir)!);
-            var options = Options(parse.GetValue(timeout), parse.GetValue(keepGoing));
-            if (options is null) return Usage(errors, "--timeout must be a positive number of seconds");
+            var options = Options(parse.GetValue(timeout), parse.GetValue(keepGoing), parse.GetValue(outputLimit));
+            if (options is null) return Usage(errors, "--timeout must be a positive number of seconds and --output-limit a positive number of characters");
             if (Expand(errors, parse.GetValue(paths)!) is not { } files) return 2;
             if (Plan(errors, () => OutputLayout.ForSite(files, site)) is not { } layout) return 2;
             var results = await RunAllAsync(console, errors, files, options, layout, cancellationToken);
@@ -109,9 +117,9 @@ public static class Commands
         return command;
     }
 
-    private static NotebookRunOptions? Options(double timeoutSeconds, bool keepGoing) =>
-        timeoutSeconds is > 0 and < 1e6
-            ? new NotebookRunOptions { CellTimeout = TimeSpan.FromSeconds(timeoutSeconds), KeepGoing = keepGoing }
+    private static NotebookRunOptions? Options(double timeoutSeconds, bool keepGoing, int outputLimit) =>
+        timeoutSeconds is > 0 and < 1e6 && outputLimit > 0
+            ? new NotebookRunOptions { CellTimeout = TimeSpan.FromSeconds(timeoutSeconds), KeepGoing = keepGoing, OutputLimit = outputLimit }
             : null;
 
     /// <summary>Where every output goes, decided before anything runs; null (after saying why) when an output would replace a source or the folder is unusable.</summary>

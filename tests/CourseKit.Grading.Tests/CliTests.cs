@@ -116,6 +116,6 @@ public class CliTests
         Assert.Equal(2, exit);
         (exit, _, errors) = await Run("assign", c.SourcePath, "--out", Path.GetDirectoryName(c.SourcePath)!);
         Assert.Equal(2, exit);
-        Assert.Contains("the student version would overwrite the source", errors);
+        Assert.Contains("writing there would replace the source notebook", errors);
     }
 }

@@ -62,5 +62,6 @@ public class CliTests
         var (exit, _, errors) = await Run("run", "x.ipynb", "--timeout", "0");
         Assert.Equal(2, exit);
         Assert.Contains("--timeout must be a positive number of seconds", errors);
+        Assert.Equal(2, (await Run("run", "x.ipynb", "--output-limit", "0")).Exit);
     }
 }

@@ -139,6 +139,23 @@ public class WorkerIsolationTests
     }
 
     [Fact]
+    public async Task Cells_cannot_read_the_runners_standard_input_and_the_output_cap_is_an_option()
+    {
+        var folder = TempFolder();
+        var reader = Notebook(folder, "a.dib", "Console.WriteLine(Console.ReadLine() is null ? \"no input\" : \"read the runner's input\");",
+            "for (var i = 0; i < 100; i++) Console.WriteLine(i);");
+        var ipynb = Path.Combine(folder, "a.ipynb");
+        NotebookFile.Save(NotebookFile.Load(reader), ipynb);
+        var (exit, output, errors) = await CliTests.Run("run", ipynb, "--out", Path.Combine(folder, "out"), "--output-limit", "20");
+        Assert.True(exit == 0, output + errors);
+        var copy = NotebookFile.Load(Path.Combine(folder, "out", "a.ipynb"));
+        var code = copy.Cells.Where(c => c.Kind == CellKind.Code).ToArray();
+        Assert.Equal("no input\n", code[0].Outputs.Single().Text());
+        Assert.StartsWith("[… ", code[1].Outputs.Single().Text());
+        Assert.EndsWith("97\n98\n99\n", code[1].Outputs.Single().Text());
+    }
+
+    [Fact]
     public async Task A_folder_without_notebooks_is_an_error()
     {
         var folder = TempFolder();

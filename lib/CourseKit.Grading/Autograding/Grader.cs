@@ -2,6 +2,7 @@ using CourseKit.Grading.Composition;
 using CourseKit.Grading.Exercises;
 using CourseKit.Notebooks.Documents;
 using CourseKit.Notebooks.Execution;
+using CourseKit.Notebooks.Workers;
 
 namespace CourseKit.Grading.Autograding;
 
@@ -29,12 +30,18 @@ public sealed class Grader
     /// <summary>The source being graded against.</summary>
     public ExerciseNotebook Source => _source;
 
+    /// <summary>The grading settings.</summary>
+    public GradingOptions Options => _options;
+
     /// <summary>
     /// Grades one submission. A missing or unreadable notebook scores 0 on every test with a message saying
     /// so; anything the student's code does costs only its own tests.
     /// </summary>
+    /// <param name="submission">The student's folder and notebook.</param>
+    /// <param name="cancellationToken">Cancels the grading.</param>
+    /// <param name="workers">Warm worker processes started with <see cref="GradingOptions.WorkerProcess"/>; null to start one.</param>
     /// <exception cref="OperationCanceledException">the run was cancelled; nothing about it may be recorded.</exception>
-    public async Task<SubmissionGrade> GradeAsync(Submission submission, CancellationToken cancellationToken = default)
+    public async Task<SubmissionGrade> GradeAsync(Submission submission, CancellationToken cancellationToken = default, WorkerPool? workers = null)
     {
         var hash = ContentHash.OfFile(submission.NotebookPath);
         if (submission.NotebookPath is null)
@@ -49,7 +56,7 @@ public sealed class Grader
             return Nothing(submission, hash, $"the notebook cannot be read: {e.Problem}");
         }
         var composed = SubmissionComposer.Compose(_source, notebook, _options.BaselinePolicy);
-        var run = await NotebookRunner.RunAsync(composed.Notebook, _source.Path, _options.RunOptions(composed), cancellationToken).ConfigureAwait(false);
+        var run = await NotebookRunner.RunAsync(composed.Notebook, _source.Path, _options.RunOptions(composed) with { Workers = workers }, cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         return new SubmissionGrade(submission.Student, _source.Name, hash, Scorer.Score(composed, run), composed, run.Executed, null);
     }

@@ -1,4 +1,5 @@
 using CourseKit.Notebooks.Execution;
+using CourseKit.Notebooks.Workers;
 
 namespace CourseKit.Grading.Autograding;
 
@@ -33,6 +34,9 @@ public sealed record GradingOptions
     public string PackageCacheDirectory { get; init; } = PackageRestorer.DefaultCacheDirectory;
 
     /// <summary>The engine's options for one graded run of <paramref name="notebook"/>: isolated, sandboxed, every cell under its policy, all cells run.</summary>
+    /// <summary>How a submission's worker process is started: sandboxed, with the memory cap.</summary>
+    public WorkerProcessOptions WorkerProcess => new() { Sandbox = true, MemoryLimitMegabytes = MemoryLimitMegabytes };
+
     internal NotebookRunOptions RunOptions(Composition.ComposedNotebook notebook) => new()
     {
         CellTimeout = CellTimeout,

@@ -2,6 +2,7 @@ using System.Globalization;
 using CourseKit.Grading.Feedback;
 using CourseKit.Grading.Gradebooks;
 using CourseKit.Notebooks.Documents;
+using CourseKit.Notebooks.Workers;
 
 namespace CourseKit.Grading.Autograding;
 
@@ -28,16 +29,18 @@ public static class GradingRun
         var entries = new GradingRunEntry[slice.Length];
         var sourceHash = ContentHash.OfFile(grader.Source.Path);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs), CancellationToken = cancellationToken };
+        // each submission gets a fresh worker; the pool starts the next ones while the current ones run
+        await using var workers = new WorkerPool(grader.Options.WorkerProcess, spares: Math.Min(parallel.MaxDegreeOfParallelism, slice.Length));
         await Parallel.ForEachAsync(Enumerable.Range(0, slice.Length), parallel, async (i, token) =>
         {
-            entries[i] = await GradeOneAsync(grader, slice[i], sourceHash, gradebook, options, token).ConfigureAwait(false);
+            entries[i] = await GradeOneAsync(grader, slice[i], sourceHash, gradebook, options, workers, token).ConfigureAwait(false);
             finished?.Invoke(entries[i]);
         }).ConfigureAwait(false);
         return entries;
     }
 
     private static async Task<GradingRunEntry> GradeOneAsync(Grader grader, Submission submission, string sourceHash, Gradebook gradebook,
-        GradingRunOptions options, CancellationToken cancellationToken)
+        GradingRunOptions options, WorkerPool workers, CancellationToken cancellationToken)
     {
         var assignment = grader.Source.Name;
         var feedback = options.FeedbackDirectory is { } folder ? FeedbackPage.PathFor(folder, submission.Student, assignment) : null;
@@ -48,7 +51,7 @@ public static class GradingRun
         SubmissionGrade grade;
         try
         {
-            grade = await grader.GradeAsync(submission, cancellationToken).ConfigureAwait(false);
+            grade = await grader.GradeAsync(submission, cancellationToken, workers).ConfigureAwait(false);
             if (feedback is not null) NotebookFile.WriteAtomically(feedback, FeedbackPage.Render(grade));
         }
         catch (Exception e) when (e is not OperationCanceledException)

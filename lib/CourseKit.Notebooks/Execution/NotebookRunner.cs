@@ -109,7 +109,8 @@ public static class NotebookRunner
                 var expected = cell.RaisesException && result.Status is CellStatus.RuntimeError or CellStatus.CompileError;
                 if (result.Succeeded || expected) continue;
                 failed = true;
-                firstError ??= $"{label}: {FirstLine(result.Error?.Value ?? result.Status.ToString())}";
+                var reason = FirstLine(result.Error?.Value ?? result.Status.ToString());
+                firstError ??= reason.StartsWith(label, StringComparison.Ordinal) ? reason : $"{label}: {reason}";
                 if (!options.KeepGoing || session.EndedBecause is not null) break;
             }
         }
