@@ -33,10 +33,10 @@ public sealed record GradingOptions
     /// <summary>Where restored package sets are cached.</summary>
     public string PackageCacheDirectory { get; init; } = PackageRestorer.DefaultCacheDirectory;
 
-    /// <summary>The engine's options for one graded run of <paramref name="notebook"/>: isolated, sandboxed, every cell under its policy, all cells run.</summary>
     /// <summary>How a submission's worker process is started: sandboxed, with the memory cap.</summary>
     public WorkerProcessOptions WorkerProcess => new() { Sandbox = true, MemoryLimitMegabytes = MemoryLimitMegabytes };
 
+    /// <summary>The engine's options for one graded run of <paramref name="notebook"/>: isolated, sandboxed, every cell under its policy, all cells run.</summary>
     internal NotebookRunOptions RunOptions(Composition.ComposedNotebook notebook) => new()
     {
         CellTimeout = CellTimeout,
