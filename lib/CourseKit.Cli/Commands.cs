@@ -165,7 +165,7 @@ public static class Commands
         NotebookRunOptions options, OutputLayout? layout, CancellationToken cancellationToken)
     {
         var results = new List<NotebookRunResult>();
-        await using var workers = new WorkerPool(options.WorkerProcess, spares: files.Count > 1 ? 1 : 0);
+        await using var workers = new WorkerPool(options.WorkerProcess, spares: 1, sessions: files.Count);
         options = options with { Workers = workers };
         foreach (var file in files)
         {

@@ -8,7 +8,7 @@ namespace CourseKit.Grading.Tests;
 /// <summary>The grading commands, run in process as `coursekit` runs them.</summary>
 public class CliTests
 {
-    private static async Task<(int Exit, string Output, string Errors)> Run(params string[] args)
+    internal static async Task<(int Exit, string Output, string Errors)> Run(params string[] args)
     {
         var writer = new StringWriter();
         var errors = new StringWriter();

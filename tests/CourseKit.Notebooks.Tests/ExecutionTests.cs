@@ -144,7 +144,7 @@ public class ExecutionTests
     {
         var r = await TestNotebooks.RunAsync("unsupported-kernel.ipynb");
         Assert.Equal(NotebookRunStatus.Failed, r.Status);
-        Assert.Equal("cell 2: cell 2 is in the kernel language 'fsharp'; only C# cells are supported", r.FirstError);
+        Assert.Equal("cell 2 is in the kernel language 'fsharp'; only C# cells are supported", r.FirstError); // the label once
     }
 
     [Fact]

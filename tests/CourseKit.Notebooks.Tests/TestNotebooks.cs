@@ -29,6 +29,7 @@ internal static class TestNotebooks
             OutputDirectory = Path.Combine(folder, "out"),
             CellTimeout = timeout ?? TimeSpan.FromSeconds(60),
             KeepGoing = keepGoing,
+            Workers = TestWorkers.Pool,
         });
     }
 

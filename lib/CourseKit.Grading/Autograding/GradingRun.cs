@@ -30,7 +30,7 @@ public static class GradingRun
         var sourceHash = ContentHash.OfFile(grader.Source.Path);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs), CancellationToken = cancellationToken };
         // each submission gets a fresh worker; the pool starts the next ones while the current ones run
-        await using var workers = new WorkerPool(grader.Options.WorkerProcess, spares: Math.Min(parallel.MaxDegreeOfParallelism, slice.Length));
+        await using var workers = new WorkerPool(grader.Options.WorkerProcess, spares: parallel.MaxDegreeOfParallelism, sessions: slice.Length);
         await Parallel.ForEachAsync(Enumerable.Range(0, slice.Length), parallel, async (i, token) =>
         {
             entries[i] = await GradeOneAsync(grader, slice[i], sourceHash, gradebook, options, workers, token).ConfigureAwait(false);

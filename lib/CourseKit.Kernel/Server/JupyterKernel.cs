@@ -11,8 +11,8 @@ namespace CourseKit.Kernel.Server;
 /// <summary>
 /// The execution engine as a Jupyter kernel (messaging protocol 5.3 over ZeroMQ). The kernel is only
 /// the protocol: cells run in a <see cref="WorkerSession"/>, a worker process that a cell can exit, crash
-/// or wedge without taking the kernel down; the kernel then starts a fresh session (a warm spare from its
-/// <see cref="WorkerPool"/>) and says so in the cell's output. Five sockets bind where the connection file
+/// or wedge without taking the kernel down; the kernel then starts a fresh session at once (warm by the
+/// time the next cell comes) and says so in the cell's output. Five sockets bind where the connection file
 /// says: shell and control (ROUTER) each served by their own thread, iopub (PUB) shared under a lock,
 /// stdin (ROUTER, bound but unused: cells cannot read input), heartbeat (ROUTER echo). Shell requests run
 /// one at a time; control stays responsive while a cell runs, so <c>interrupt_request</c> cancels it (a
@@ -32,7 +32,6 @@ public sealed class JupyterKernel : IDisposable
     private readonly object _iopubGate = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly ExecutionOptions _options;
-    private readonly WorkerPool _workers = new(spares: 1);
     private Task<WorkerSession>? _worker;
     private RouterSocket? _shell, _control, _stdin, _heartbeat;
     private PublisherSocket? _iopub;
@@ -305,7 +304,8 @@ public sealed class JupyterKernel : IDisposable
         return session;
     }
 
-    private Task<WorkerSession> StartSessionAsync() => WorkerSession.StartAsync(_options, _workers);
+    /// <summary>A new session; started as soon as the last one ends, so it is warm when the next cell comes.</summary>
+    private Task<WorkerSession> StartSessionAsync() => WorkerSession.StartAsync(_options);
 
     /// <summary>complete_request and inspect_request, answered by the session's worker from its state.</summary>
     private JsonObject Ask(JupyterMessage request)
@@ -387,7 +387,6 @@ public sealed class JupyterKernel : IDisposable
     {
         _stop.Cancel();
         if (_worker is { IsCompletedSuccessfully: true } session) session.Result.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(10));
-        _workers.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(10));
         foreach (var s in new NetMQSocket?[] { _shell, _control, _stdin, _heartbeat, _iopub }) s?.Dispose();
         _shell = _control = _stdin = _heartbeat = null;
         _iopub = null;

@@ -4,11 +4,13 @@ namespace CourseKit.Notebooks.Workers;
 /// Worker processes started ahead of need: a worker warms its compiler as soon as it starts (about a
 /// second), so a front end that runs notebook after notebook, or restarts a kernel, takes one that is
 /// already warm while the pool starts the next. Each process serves one session and is never reused,
-/// so nothing one notebook does can reach another.
+/// so nothing one notebook does can reach another. A pool that knows how many sessions it will serve
+/// (<c>sessions</c>) starts no spare beyond them: a warm-up costs a second of processor time.
 /// </summary>
-public sealed class WorkerPool(WorkerProcessOptions? options = null, int spares = 1) : IAsyncDisposable
+public sealed class WorkerPool(WorkerProcessOptions? options = null, int spares = 1, int? sessions = null) : IAsyncDisposable
 {
     private readonly Queue<WorkerProcess> _ready = new();
+    private int _started;
     private bool _disposed;
 
     /// <summary>How the pool's processes are started.</summary>
@@ -28,7 +30,11 @@ public sealed class WorkerPool(WorkerProcessOptions? options = null, int spares 
                 else _ = next.DisposeAsync();
             }
         }
-        ready ??= WorkerProcess.Start(Options);
+        if (ready is null)
+        {
+            ready = WorkerProcess.Start(Options);
+            lock (_ready) _started++;
+        }
         Fill();
         return ready;
     }
@@ -38,8 +44,11 @@ public sealed class WorkerPool(WorkerProcessOptions? options = null, int spares 
     {
         lock (_ready)
         {
-            while (!_disposed && _ready.Count < spares)
+            while (!_disposed && _ready.Count < spares && (sessions is not { } total || _started < total))
+            {
                 _ready.Enqueue(WorkerProcess.Start(Options));
+                _started++;
+            }
         }
     }
 
