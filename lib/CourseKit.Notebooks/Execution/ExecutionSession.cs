@@ -41,8 +41,8 @@ public sealed class ExecutionSession
     private static readonly MethodInfo? _hasReturnValue =
         typeof(Script).GetMethod("HasReturnValue", BindingFlags.Instance | BindingFlags.NonPublic, Type.EmptyTypes);
 
-    private readonly ExecutionOptions _options;
-    private readonly PackageRestorer _restorer;
+    private ExecutionOptions _options;
+    private PackageRestorer _restorer;
     private readonly HashSet<PackageReference> _packages = new();
     private readonly Dictionary<string, string> _cellLabels = new(StringComparer.Ordinal);
     private ScriptOptions _scriptOptions;
@@ -82,6 +82,22 @@ public sealed class ExecutionSession
 
     /// <summary>Packages loaded with <c>#r "nuget:"</c> so far.</summary>
     public IReadOnlyCollection<PackageReference> Packages => _packages;
+
+    /// <summary>
+    /// Gives a session that has not run a cell yet its real options (a worker warms a session up before it
+    /// knows which notebook it will run; the hidden first submission resolves nothing, so it stays valid).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A cell has run already.</exception>
+    public void Configure(ExecutionOptions options)
+    {
+        if (_executionCount > 0) throw new InvalidOperationException("the session has run cells already; expected a fresh session to configure");
+        _options = options;
+        _restorer = new PackageRestorer(options.PackageCacheDirectory);
+        var folder = Path.GetFullPath(options.WorkingDirectory);
+        _scriptOptions = _scriptOptions
+            .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(folder))
+            .WithSourceResolver(ScriptSourceResolver.Default.WithBaseDirectory(folder));
+    }
 
     /// <summary>Compiles and runs the hidden first submission (the kernel helpers' <c>using static</c>): makes the first real cell fast.</summary>
     public async Task WarmUpAsync()

@@ -25,15 +25,14 @@ public static class WorkerHost
         Console.SetOut(new StreamWriter(Console.OpenStandardError()) { AutoFlush = true });
         // Ctrl-C in a terminal reaches the whole foreground group: the front end decides what stops
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => c.Cancel = true);
-        var warm = Task.Run(WarmUpAsync); // JIT the compiler while the front end decides what to run
+        // the session compiles its hidden first submission while the front end decides what to run
+        var warm = Task.Run(async () =>
+        {
+            var session = new ExecutionSession(new ExecutionOptions { SetCurrentDirectory = false, WorkingDirectory = Path.GetTempPath() });
+            await session.WarmUpAsync().ConfigureAwait(false);
+            return session;
+        });
         return await new Server(channel, requests).ServeAsync(warm).ConfigureAwait(false);
-    }
-
-    /// <summary>Compiles and runs a throwaway cell, so that the real session's first cell finds the compiler warm.</summary>
-    private static async Task WarmUpAsync()
-    {
-        var session = new ExecutionSession(new ExecutionOptions { SetCurrentDirectory = false, WorkingDirectory = Path.GetTempPath() });
-        await session.ExecuteAsync("var warm = new System.Collections.Generic.List<int> { 1 }; warm.Count", "warm-up").ConfigureAwait(false);
     }
 
     private sealed class Server(WorkerChannel channel, RequestHandler? requests)
@@ -43,7 +42,7 @@ public static class WorkerHost
         private CancellationTokenSource? _running;
         private Task _cell = Task.CompletedTask;
 
-        public async Task<int> ServeAsync(Task warm)
+        public async Task<int> ServeAsync(Task<ExecutionSession> warm)
         {
             while (true)
             {
@@ -61,12 +60,11 @@ public static class WorkerHost
                 switch (WorkerProtocol.TypeOf(message))
                 {
                     case "start":
-                        await warm.ConfigureAwait(false);
-                        _session = new ExecutionSession(WorkerProtocol.ReadStart(message));
+                        _session = await warm.ConfigureAwait(false);
+                        _session.Configure(WorkerProtocol.ReadStart(message));
                         _live = new LiveOutputs(Send);
                         _session.OutputProduced += (_, e) => _live.Add(e);
                         AppDomain.CurrentDomain.ProcessExit += (_, _) => _live.Flush(); // a cell that calls Environment.Exit keeps what it wrote
-                        await _session.WarmUpAsync().ConfigureAwait(false);
                         Send(WorkerProtocol.Started());
                         break;
                     case "execute":
