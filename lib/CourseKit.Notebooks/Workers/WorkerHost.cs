@@ -91,11 +91,21 @@ public static class WorkerHost
         private async Task ExecuteAsync(JsonObject message, CancellationToken cancellationToken)
         {
             var id = (long?)message["id"] ?? 0;
-            var session = _session ?? throw new InvalidDataException("execute before start");
-            var result = await session.ExecuteAsync((string?)message["code"] ?? "", (string?)message["label"], cancellationToken,
-                WorkerProtocol.ReadPolicy(message)).ConfigureAwait(false);
-            _live!.Flush();
-            Send(WorkerProtocol.Executed(id, result, session.BrokenBecause));
+            try
+            {
+                var session = _session ?? throw new InvalidDataException("execute before start");
+                var result = await session.ExecuteAsync((string?)message["code"] ?? "", (string?)message["label"], cancellationToken,
+                    WorkerProtocol.ReadPolicy(message)).ConfigureAwait(false);
+                _live!.Flush();
+                Send(WorkerProtocol.Executed(id, result, session.BrokenBecause));
+            }
+            catch (Exception e)
+            {
+                // the engine itself failed: say so rather than leave the front end waiting for the cell's end
+                await Console.Error.WriteLineAsync($"coursekit worker: the engine failed: {e}").ConfigureAwait(false);
+                Send(WorkerProtocol.Executed(id, new CellExecutionResult(CellStatus.RuntimeError, [], TimeSpan.Zero, 0),
+                    $"the worker's engine failed ({e.GetType().Name}: {e.Message})"));
+            }
         }
 
         private void Send(JsonObject message)

@@ -108,7 +108,7 @@ public sealed class WorkerSession : IAsyncDisposable
                 $"{label} exceeded its time limit of {Seconds(_options.CellTimeout)} s and did not stop", executed.Task);
 
         if (_process.TrySend(WorkerProtocol.Execute(id, code, label, policy)))
-            await Task.WhenAny(executed.Task, _process.Exited).ConfigureAwait(false);
+            await Task.WhenAny(executed.Task, _process.Exited, _reader).ConfigureAwait(false);
         if (!executed.Task.IsCompleted) await Task.WhenAny(_reader, Task.Delay(TimeSpan.FromSeconds(2))).ConfigureAwait(false); // the outputs it sent before it ended
 
         CellExecutionResult result;
@@ -195,10 +195,10 @@ public sealed class WorkerSession : IAsyncDisposable
                 }
             }
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or FormatException or ObjectDisposedException)
+        catch (Exception e)
         {
             // a cell wrote to the process's own standard output, or the pipe broke: the session cannot go on
-            _protocolError = $"the worker's pipe was corrupted ({e.Message}); a cell may have written to the process's standard output directly";
+            _protocolError = $"the worker's pipe was corrupted ({e.GetType().Name}: {e.Message}); a cell may have written to the process's standard output directly";
             await _process.DisposeAsync().ConfigureAwait(false);
         }
     }
