@@ -55,7 +55,7 @@ public partial class CourseNotebooksTests
         await KitBuild.EnsureAsync();
         return await NotebookRunner.RunFileAsync(Path.Combine(KitBuild.NotebooksFolder, file),
             // the time limit is a safety net: on a loaded 2-core CI machine a notebook may run several times slower
-            new NotebookRunOptions { OutputDirectory = outputDirectory, CellTimeout = TimeSpan.FromMinutes(10), Workers = TestWorkers.Pool });
+            new NotebookRunOptions { OutputDirectory = outputDirectory, CellTimeout = TimeSpan.FromMinutes(5), Workers = TestWorkers.Pool });
     }
 
     /// <summary>The outputs with what legitimately differs between runs (chart element ids with or without dashes, timings) masked.</summary>
