@@ -136,7 +136,7 @@ public class ExecutionTests
         Assert.Equal(NotebookRunStatus.Failed, r.Status);
         Assert.Equal(CellStatus.TimedOut, r.Cells[1].Status);
         Assert.Equal("System.TimeoutException: cell 1 exceeded its time limit of 0.7 s", r.Cells[1].Error!.Value);
-        Assert.Equal(1, r.ExecutedCells); // the session is unusable after an abandoned cell, even with keep-going
+        Assert.Equal(1, r.ExecutedCells); // a cell that does not stop ends its worker: nothing can run after it, even with keep-going
     }
 
     [Fact]

@@ -34,7 +34,7 @@ w("async.ipynb",["await Task.Delay(10);\nvar t = await Task.Run(() => 6 * 7);","
 w("compile-error.ipynb",["var ok = 1;","int a = 1;\nint b = undefinedName + 1;","var never = 2;"])
 w("runtime-error.ipynb",["void Thrower() => throw new InvalidOperationException(\"boom\");","Console.WriteLine(\"before\");\nThrower();","var never = 2;"])
 w("raises-exception.ipynb",[("code","throw new ArgumentException(\"expected failure\");",{"tags":["raises-exception"]}),"var after = 1;\nafter"])
-w("timeout.ipynb",["System.Threading.Thread.Sleep(4000);","var never = 1;"])
+w("timeout.ipynb",["System.Threading.Thread.Sleep(600_000);","var never = 1;"])
 w("unsupported-kernel.ipynb",["var x = 1;",("code","let y = 2",{"kernel":"fsharp"}),"var z = 3;"])
 w("reference-dll.ipynb",["#r \"helper/NotebookHelper.dll\"","NotebookHelper.Greeter.Greet(\"kit\")"])
 w("nuget.ipynb",["#r \"nuget: Newtonsoft.Json, 13.0.4\"","Newtonsoft.Json.JsonConvert.SerializeObject(new { a = 1 })"])
