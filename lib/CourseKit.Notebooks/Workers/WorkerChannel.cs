@@ -32,17 +32,20 @@ public sealed class WorkerChannel(Stream input, Stream output)
         }
     }
 
-    /// <summary>The next message, or null when the other side closed the pipe.</summary>
+    /// <summary>
+    /// The next message, or null when the other side closed the pipe. Blocks: each side reads on a thread of
+    /// its own, so that a busy thread pool (a cell's parallel loops, many workers' pipes) never stalls the pipe.
+    /// </summary>
     /// <exception cref="InvalidDataException">The bytes are not a framed JSON object (the pipe was written to by something else).</exception>
-    public async Task<JsonObject?> ReceiveAsync(CancellationToken cancellationToken = default)
+    public JsonObject? Receive()
     {
         var prefix = new byte[4];
-        if (!await FillAsync(prefix, cancellationToken).ConfigureAwait(false)) return null;
+        if (!Fill(prefix)) return null;
         var length = BinaryPrimitives.ReadInt32LittleEndian(prefix);
         if (length is < 2 or > MaxMessageBytes)
             throw new InvalidDataException($"a message of {length} bytes on the worker pipe; expected a framed JSON object of at most {MaxMessageBytes} bytes");
         var payload = new byte[length];
-        if (!await FillAsync(payload, cancellationToken).ConfigureAwait(false))
+        if (!Fill(payload))
             throw new InvalidDataException("the worker pipe closed in the middle of a message");
         try
         {
@@ -54,12 +57,12 @@ public sealed class WorkerChannel(Stream input, Stream output)
         }
     }
 
-    private async Task<bool> FillAsync(byte[] buffer, CancellationToken cancellationToken)
+    private bool Fill(byte[] buffer)
     {
         var read = 0;
         while (read < buffer.Length)
         {
-            var n = await input.ReadAsync(buffer.AsMemory(read), cancellationToken).ConfigureAwait(false);
+            var n = input.Read(buffer, read, buffer.Length - read);
             if (n == 0)
             {
                 if (read == 0) return false;

@@ -32,7 +32,13 @@ public static class WorkerHost
             await session.WarmUpAsync().ConfigureAwait(false);
             return session;
         });
-        return await new Server(channel, requests).ServeAsync(warm).ConfigureAwait(false);
+        // the pipe is read on a thread of its own: a cell that fills the thread pool cannot stall it
+        var server = new Server(channel, requests);
+        var exit = 0;
+        var serving = new Thread(() => exit = server.ServeAsync(warm).GetAwaiter().GetResult()) { Name = "coursekit worker pipe" };
+        serving.Start();
+        serving.Join();
+        return exit;
     }
 
     private sealed class Server(WorkerChannel channel, RequestHandler? requests)
@@ -49,7 +55,7 @@ public static class WorkerHost
                 JsonObject? message;
                 try
                 {
-                    message = await channel.ReceiveAsync().ConfigureAwait(false);
+                    message = channel.Receive();
                 }
                 catch (Exception e) when (e is InvalidDataException or IOException)
                 {

@@ -28,17 +28,19 @@ public sealed class WorkerProcess : IAsyncDisposable
         _sandbox = sandbox;
         Id = process.Id;
         Channel = new WorkerChannel(process.StandardOutput.BaseStream, process.StandardInput.BaseStream);
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is null) return;
-            lock (_stderr)
-            {
-                _stderr.Enqueue(e.Data);
-                if (_stderr.Count > StderrLines) _stderr.Dequeue();
-            }
-        };
         process.Exited += (_, _) => OnExited();
-        process.BeginErrorReadLine();
+        // standard error is read on a thread of its own (not the thread pool, which a front end may fill)
+        new Thread(() =>
+        {
+            while (process.StandardError.ReadLine() is { } line)
+            {
+                lock (_stderr)
+                {
+                    _stderr.Enqueue(line);
+                    if (_stderr.Count > StderrLines) _stderr.Dequeue();
+                }
+            }
+        }) { IsBackground = true, Name = $"coursekit worker {process.Id} stderr" }.Start();
         if (process.HasExited) OnExited();
     }
 
@@ -47,7 +49,7 @@ public sealed class WorkerProcess : IAsyncDisposable
         if (_exited.Task.IsCompleted) return;
         try
         {
-            _process.WaitForExit(500); // lets the stderr reader take the last lines (not forever: an escaped grandchild may hold the pipe)
+            Thread.Sleep(50); // lets the stderr reader take the last lines
             _exitCode = _process.ExitCode;
         }
         catch (InvalidOperationException)

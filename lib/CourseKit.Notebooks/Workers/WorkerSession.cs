@@ -36,7 +36,13 @@ public sealed class WorkerSession : IAsyncDisposable
     {
         _process = process;
         _options = options;
-        _reader = Task.Run(ReadAsync);
+        var reading = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _reader = reading.Task;
+        new Thread(() =>
+        {
+            Read();
+            reading.TrySetResult();
+        }) { IsBackground = true, Name = $"coursekit worker {process.Id} pipe" }.Start();
     }
 
     /// <summary>Each output as the worker reports it (stream writes coalesced; display updates flagged).</summary>
@@ -164,11 +170,12 @@ public sealed class WorkerSession : IAsyncDisposable
         await _reader.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
-    private async Task ReadAsync()
+    /// <summary>The pipe's reading loop, on its own thread: each message goes to the cell, the start or the request waiting for it.</summary>
+    private void Read()
     {
         try
         {
-            while (await _process.Channel.ReceiveAsync().ConfigureAwait(false) is { } message)
+            while (_process.Channel.Receive() is { } message)
             {
                 switch (WorkerProtocol.TypeOf(message))
                 {
@@ -199,7 +206,7 @@ public sealed class WorkerSession : IAsyncDisposable
         {
             // a cell wrote to the process's own standard output, or the pipe broke: the session cannot go on
             _protocolError = $"the worker's pipe was corrupted ({e.GetType().Name}: {e.Message}); a cell may have written to the process's standard output directly";
-            await _process.DisposeAsync().ConfigureAwait(false);
+            _ = _process.DisposeAsync();
         }
     }
 
