@@ -35,7 +35,7 @@ public static class WorkerHost
         // the pipe is read on a thread of its own: a cell that fills the thread pool cannot stall it
         var server = new Server(channel, requests);
         var exit = 0;
-        var serving = new Thread(() => exit = server.ServeAsync(warm).GetAwaiter().GetResult()) { Name = "coursekit worker pipe" };
+        var serving = new Thread(() => exit = server.Serve(warm)) { Name = "coursekit worker pipe" };
         serving.Start();
         serving.Join();
         return exit;
@@ -48,7 +48,8 @@ public static class WorkerHost
         private CancellationTokenSource? _running;
         private Task _cell = Task.CompletedTask;
 
-        public async Task<int> ServeAsync(Task<ExecutionSession> warm)
+        /// <summary>The pipe's loop; synchronous, so that it stays on its own thread (an await would move it to the pool).</summary>
+        public int Serve(Task<ExecutionSession> warm)
         {
             while (true)
             {
@@ -59,14 +60,14 @@ public static class WorkerHost
                 }
                 catch (Exception e) when (e is InvalidDataException or IOException)
                 {
-                    await Console.Error.WriteLineAsync($"coursekit worker: {e.Message}").ConfigureAwait(false);
+                    Console.Error.WriteLine($"coursekit worker: {e.Message}");
                     return 3;
                 }
                 if (message is null) return 0; // the front end has gone
                 switch (WorkerProtocol.TypeOf(message))
                 {
                     case "start":
-                        _session = await warm.ConfigureAwait(false);
+                        _session = warm.GetAwaiter().GetResult();
                         _session.Configure(WorkerProtocol.ReadStart(message));
                         _live = new LiveOutputs(Send);
                         _session.OutputProduced += (_, e) => _live.Add(e);
@@ -74,7 +75,7 @@ public static class WorkerHost
                         Send(WorkerProtocol.Started());
                         break;
                     case "execute":
-                        await _cell.ConfigureAwait(false); // the front end sends one cell at a time
+                        _cell.GetAwaiter().GetResult(); // the front end sends one cell at a time
                         _running = new CancellationTokenSource();
                         _cell = ExecuteAsync(message, _running.Token);
                         break;
