@@ -9,7 +9,7 @@ namespace CourseKit.Grading.Tests.CourseExercises;
 /// <summary>
 /// The exercises of the course notebooks, graded as a class would be: the instructor's source earns every point,
 /// the student version none (each test failing with the stub's NotImplementedException), and each seeded mutation
-/// of a solution (mutations.json) loses the points of exactly the tests it names, and no others. So a hidden test
+/// of a solution (mutations/&lt;notebook&gt;.json) loses the points of exactly the tests it names, and no others. So a hidden test
 /// catches a plausible mistake, and no exercise's tests lean on another exercise's solution.
 /// </summary>
 public class CourseExercisesTests
@@ -32,7 +32,7 @@ public class CourseExercisesTests
                 $"{file}: test {t.GradeId} has no hidden tests; grading must probe more than the visible check");
         });
         var mutated = Mutations.For(file).Select(m => m.Solution).ToHashSet();
-        Assert.All(solutions, s => Assert.True(mutated.Contains(s), $"{file}: the solution {s} has no seeded mutation in mutations.json"));
+        Assert.All(solutions, s => Assert.True(mutated.Contains(s), $"{file}: the solution {s} has no seeded mutation in mutations/"));
     }
 
     [Theory]
@@ -89,7 +89,7 @@ public class CourseExercisesTests
     }
 }
 
-/// <summary>One seeded mistake in one solution cell (see mutations.json).</summary>
+/// <summary>One seeded mistake in one solution cell (see mutations/README.md).</summary>
 internal sealed record Mutation(string Solution, string Replace, string With, string[] Fails)
 {
     /// <summary>The source with this mistake in its solution cell; the text to replace must occur there exactly once.</summary>
@@ -97,7 +97,7 @@ internal sealed record Mutation(string Solution, string Replace, string With, st
     {
         var copy = source.CloneWithoutOutputs();
         var cell = copy.Cells.SingleOrDefault(c => GradingMetadata.Read(c)?.GradeId == Solution)
-            ?? throw new InvalidOperationException($"{file}: mutations.json names the solution {Solution}, which the notebook does not have");
+            ?? throw new InvalidOperationException($"{file}: its mutations file names the solution {Solution}, which the notebook does not have");
         var at = cell.Source.IndexOf(Replace, StringComparison.Ordinal);
         if (at < 0 || cell.Source.IndexOf(Replace, at + 1, StringComparison.Ordinal) >= 0)
             throw new InvalidOperationException($"{file}: the mutation of {Solution} must replace text that occurs exactly once in it: \"{Replace}\"");
@@ -108,15 +108,14 @@ internal sealed record Mutation(string Solution, string Replace, string With, st
 
 internal static class Mutations
 {
-    private static readonly Lazy<Dictionary<string, Mutation[]>> All = new(() =>
+    /// <summary>The mutations of one notebook: mutations/&lt;notebook&gt;.json, or none.</summary>
+    public static Mutation[] For(string file)
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(CourseFolder.Root, "tests", "CourseKit.Grading.Tests", "CourseExercises", "mutations.json")));
-        return json.RootElement.GetProperty("notebooks").EnumerateObject().ToDictionary(
-            n => n.Name,
-            n => n.Value.EnumerateArray().Select(m => new Mutation(
-                m.GetProperty("solution").GetString()!, m.GetProperty("replace").GetString()!, m.GetProperty("with").GetString()!,
-                [.. m.GetProperty("fails").EnumerateArray().Select(f => f.GetString()!)])).ToArray());
-    });
-
-    public static Mutation[] For(string file) => All.Value.TryGetValue(file, out var m) ? m : [];
+        var path = Path.Combine(CourseFolder.Root, "tests", "CourseKit.Grading.Tests", "CourseExercises", "mutations", Path.ChangeExtension(file, ".json"));
+        if (!File.Exists(path)) return [];
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        return [.. json.RootElement.EnumerateArray().Select(m => new Mutation(
+            m.GetProperty("solution").GetString()!, m.GetProperty("replace").GetString()!, m.GetProperty("with").GetString()!,
+            [.. m.GetProperty("fails").EnumerateArray().Select(f => f.GetString()!)]))];
+    }
 }
