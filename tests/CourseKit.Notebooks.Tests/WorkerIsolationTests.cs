@@ -217,4 +217,21 @@ public class WorkerIsolationTests
         Assert.Contains("characters of output were dropped here: a cell keeps the last 50", text);
         Assert.EndsWith("999\n", text);
     }
+
+    [Fact]
+    public async Task A_cell_printing_steadily_across_many_flushes_does_not_deadlock_the_worker()
+    {
+        // The worker's flush timer wrote the pipe through the console stream, which on Unix locks Console.Out, while
+        // a cell's Console.WriteLine held Console.Out and waited for the flush: each lock waited for the other (seen
+        // as a cell of a course notebook hanging until its time limit on a loaded machine). A cell that prints for
+        // two seconds crosses about 40 flushes.
+        var folder = TempFolder();
+        var chatty = Notebook(folder, "steady.dib",
+            "var clock = System.Diagnostics.Stopwatch.StartNew(); long lines = 0;\n" +
+            "while (clock.ElapsedMilliseconds < 2000) { Console.WriteLine(lines++); }\n" +
+            "Console.WriteLine($\"done after {lines} lines\");");
+        var r = await NotebookRunner.RunFileAsync(chatty, new NotebookRunOptions { CellTimeout = TimeSpan.FromSeconds(30), OutputLimit = 1000 });
+        Assert.True(r.Status == NotebookRunStatus.Succeeded, r.FirstError);
+        Assert.Contains("done after", r.Outputs(1).Single().Text());
+    }
 }

@@ -20,9 +20,13 @@ public static class WorkerHost
     public static async Task<int> RunAsync(RequestHandler? requests = null)
     {
         ProcessGroup.BecomeLeader();
-        var channel = new WorkerChannel(Console.OpenStandardInput(), Console.OpenStandardOutput());
+        // the pipe and stray output use the file descriptors directly: on Unix the console's own streams lock
+        // Console.Out on every write, and a cell's Console.WriteLine holds that lock while it hands its text to
+        // LiveOutputs, whose flush writes the pipe: through the console stream, each would wait for the other
+        var channel = new WorkerChannel(StandardStream(0, FileAccess.Read), StandardStream(1, FileAccess.Write));
         Console.SetIn(TextReader.Null);
-        Console.SetOut(new StreamWriter(Console.OpenStandardError()) { AutoFlush = true });
+        Console.SetOut(new StreamWriter(StandardStream(2, FileAccess.Write)) { AutoFlush = true });
+        Console.SetError(new StreamWriter(StandardStream(2, FileAccess.Write)) { AutoFlush = true });
         // Ctrl-C in a terminal reaches the whole foreground group: the front end decides what stops
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => c.Cancel = true);
         // the session compiles its hidden first submission while the front end decides what to run
@@ -39,6 +43,14 @@ public static class WorkerHost
         serving.Start();
         serving.Join();
         return exit;
+    }
+
+    /// <summary>Standard input, output or error as an unbuffered stream on its file descriptor, outside the console's locks.</summary>
+    private static Stream StandardStream(int descriptor, FileAccess access)
+    {
+        if (OperatingSystem.IsWindows())
+            return descriptor switch { 0 => Console.OpenStandardInput(), 1 => Console.OpenStandardOutput(), _ => Console.OpenStandardError() };
+        return new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(descriptor, ownsHandle: false), access, bufferSize: 0);
     }
 
     private sealed class Server(WorkerChannel channel, RequestHandler? requests)
