@@ -44,4 +44,35 @@ public static class Claims
         ArgumentNullException.ThrowIfNull(b);
         return (a - b).Abs().Max();
     }
+
+    /// <summary>
+    /// A try-it cell's question: compares what the student predicted (before running) with what the run shows, and
+    /// says which. It never fails: a wrong prediction is the point of the exercise. A prediction left null asks for one.
+    /// </summary>
+    /// <param name="question">What was to be predicted: "does GD converge with η = 0.19?".</param>
+    /// <param name="prediction">The student's answer, written in the cell before running it; null when not yet written.</param>
+    /// <param name="outcome">What the run shows.</param>
+    /// <returns>Whether the prediction matched (false when none was written).</returns>
+    public static bool Prediction<T>(string question, T? prediction, T outcome)
+    {
+        var shown = Format(outcome);
+        if (prediction is null)
+        {
+            Console.WriteLine($"? {question} Write your prediction in the cell first, then run it again.");
+            return false;
+        }
+        var right = EqualityComparer<T>.Default.Equals(prediction, outcome);
+        Console.WriteLine(right
+            ? $"✓ {question} You predicted {Format(prediction)}, and the run shows {shown}."
+            : $"✗ {question} You predicted {Format(prediction)}; the run shows {shown}. Work out why before you go on.");
+        return right;
+    }
+
+    private static string Format<T>(T value) => value switch
+    {
+        double d => N(d),
+        bool b => b ? "yes" : "no",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value?.ToString() ?? "nothing",
+    };
 }

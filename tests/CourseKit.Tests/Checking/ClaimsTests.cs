@@ -69,4 +69,30 @@ public class ClaimsTests
         Assert.Contains("[2]", e.Message);
         Assert.Contains("[3]", e.Message);
     }
+
+    [Fact]
+    public void A_prediction_is_compared_with_the_outcome_and_never_fails()
+    {
+        var written = new StringWriter();
+        var previous = Console.Out;
+        Console.SetOut(written);
+        bool right, wrong, missing;
+        try
+        {
+            right = Claims.Prediction("Does GD converge with η = 0.19?", true, true);
+            wrong = Claims.Prediction("How many steps?", 12, 40);
+            missing = Claims.Prediction<bool?>("Does it oscillate?", null, true);
+        }
+        finally
+        {
+            Console.SetOut(previous);
+        }
+        Assert.True(right);
+        Assert.False(wrong);
+        Assert.False(missing);
+        var lines = written.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("✓ Does GD converge with η = 0.19? You predicted yes, and the run shows yes.", lines[0]);
+        Assert.Equal("✗ How many steps? You predicted 12; the run shows 40. Work out why before you go on.", lines[1]);
+        Assert.Equal("? Does it oscillate? Write your prediction in the cell first, then run it again.", lines[2]);
+    }
 }
