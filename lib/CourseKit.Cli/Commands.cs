@@ -48,6 +48,12 @@ public static class Commands
         Description = "Run the remaining cells of a notebook after a failing cell",
     };
 
+    private static Option<int> JobsOption() => new("--jobs")
+    {
+        Description = "Notebooks run at once, each in its own worker process (default: one per processor)",
+        DefaultValueFactory = _ => CourseRun.DefaultJobs,
+    };
+
     private static Option<int> OutputLimitOption() => new("--output-limit")
     {
         Description = "Most characters of output one cell keeps (the end is kept, with a note of what was dropped)",
@@ -61,11 +67,13 @@ public static class Commands
         var timeout = TimeoutOption();
         var keepGoing = KeepGoingOption();
         var outputLimit = OutputLimitOption();
-        var command = new Command("run", "Execute notebooks headless; exit code 0 only if every cell succeeded.") { paths, outDir, timeout, keepGoing, outputLimit };
+        var jobs = JobsOption();
+        var command = new Command("run", "Execute notebooks headless; exit code 0 only if every cell succeeded.") { paths, outDir, timeout, keepGoing, outputLimit, jobs };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = Options(parse.GetValue(timeout), parse.GetValue(keepGoing), parse.GetValue(outputLimit));
             if (options is null) return Usage(errors, "--timeout must be a positive number of seconds and --output-limit a positive number of characters");
+            if (parse.GetValue(jobs) is < 1 or > 256) return Usage(errors, "--jobs must be a whole number from 1 to 256");
             if (Expand(errors, parse.GetValue(paths)!) is not { } files) return 2;
             OutputLayout? layout = null;
             if (parse.GetValue(outDir) is { } folder)
@@ -73,7 +81,7 @@ public static class Commands
                 layout = Plan(errors, () => OutputLayout.ForCopies(files, Path.GetFullPath(folder)));
                 if (layout is null) return 2;
             }
-            var results = await RunAllAsync(console, errors, files, options, layout, cancellationToken);
+            var results = await CourseRun.RunAsync(console, errors, files, options, layout, parse.GetValue(jobs), cancellationToken);
             RunReport.Write(console, results);
             return ExitCode(results, cancellationToken);
         });
@@ -87,15 +95,17 @@ public static class Commands
         var timeout = TimeoutOption();
         var keepGoing = KeepGoingOption();
         var outputLimit = OutputLimitOption();
-        var command = new Command("export", "Execute notebooks and build the static course site (works offline).") { paths, outDir, timeout, keepGoing, outputLimit };
+        var jobs = JobsOption();
+        var command = new Command("export", "Execute notebooks and build the static course site (works offline).") { paths, outDir, timeout, keepGoing, outputLimit, jobs };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var site = Path.GetFullPath(parse.GetValue(outDir)!);
             var options = Options(parse.GetValue(timeout), parse.GetValue(keepGoing), parse.GetValue(outputLimit));
             if (options is null) return Usage(errors, "--timeout must be a positive number of seconds and --output-limit a positive number of characters");
+            if (parse.GetValue(jobs) is < 1 or > 256) return Usage(errors, "--jobs must be a whole number from 1 to 256");
             if (Expand(errors, parse.GetValue(paths)!) is not { } files) return 2;
             if (Plan(errors, () => OutputLayout.ForSite(files, site)) is not { } layout) return 2;
-            var results = await RunAllAsync(console, errors, files, options, layout, cancellationToken);
+            var results = await CourseRun.RunAsync(console, errors, files, options, layout, parse.GetValue(jobs), cancellationToken);
             if (cancellationToken.IsCancellationRequested)
             {
                 RunReport.Write(console, results);
@@ -154,28 +164,5 @@ public static class Commands
         foreach (var folder in expanded.EmptyFolders)
             errors.MarkupLine($"[red]error:[/] {Markup.Escape(folder)}: no notebooks (.ipynb, .dib) in this folder");
         return null;
-    }
-
-    /// <summary>
-    /// Runs the notebooks one after another, each in a fresh worker process taken warm from a pool; a
-    /// notebook that cannot be read, or whose worker dies, is reported and the rest still run. Cancelling
-    /// stops the running notebook (nothing is written for it) and starts no other.
-    /// </summary>
-    public static async Task<IReadOnlyList<NotebookRunResult>> RunAllAsync(IAnsiConsole console, IAnsiConsole errors, IReadOnlyList<string> files,
-        NotebookRunOptions options, OutputLayout? layout, CancellationToken cancellationToken)
-    {
-        var results = new List<NotebookRunResult>();
-        await using var workers = new WorkerPool(options.WorkerProcess, spares: 1, sessions: files.Count);
-        options = options with { Workers = workers };
-        foreach (var file in files)
-        {
-            if (cancellationToken.IsCancellationRequested) break;
-            console.MarkupLine($"running [blue]{Markup.Escape(file)}[/]");
-            var result = await NotebookRunner.RunFileAsync(file, options, cancellationToken, layout?.ExecutedCopyPath(file));
-            if (result.Status == NotebookRunStatus.Invalid)
-                errors.MarkupLine($"[red]error:[/] {Markup.Escape(result.FirstError ?? "")}");
-            results.Add(result);
-        }
-        return results;
     }
 }

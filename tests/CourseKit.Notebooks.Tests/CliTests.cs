@@ -57,6 +57,36 @@ public class CliTests
     }
 
     [Fact]
+    public async Task A_parallel_run_writes_what_a_serial_run_writes_and_reports_in_the_given_order()
+    {
+        // the first notebook is the slowest, so with 3 jobs the notebooks finish in the reverse of their order
+        var folder = WorkerIsolationTests.TempFolder();
+        string[] files =
+        [
+            WorkerIsolationTests.Notebook(folder, "a.dib", "System.Threading.Thread.Sleep(1500); var x = 6 * 7;", "Console.WriteLine($\"a: {x}\");"),
+            WorkerIsolationTests.Notebook(folder, "b.dib", "System.Threading.Thread.Sleep(500);", "Console.WriteLine(\"b\"); throw new Exception(\"b fails\");"),
+            WorkerIsolationTests.Notebook(folder, "c.dib", "Console.WriteLine(\"c\");", "1 + 1"),
+        ];
+        var serial = await Run(["run", .. files, "--out", Path.Combine(folder, "serial"), "--jobs", "1"]);
+        var parallel = await Run(["run", .. files, "--out", Path.Combine(folder, "parallel"), "--jobs", "3"]);
+        Assert.Equal(1, serial.Exit);
+        Assert.Equal(1, parallel.Exit);
+        foreach (var name in new[] { "a.dib", "b.dib", "c.dib" })
+            Assert.Equal(File.ReadAllText(Path.Combine(folder, "serial", name)), File.ReadAllText(Path.Combine(folder, "parallel", name)));
+        Assert.Contains("cell 2: System.Exception: b fails", parallel.Output);
+        var rows = parallel.Output.Split('\n').Where(l => l.Contains(".dib") && l.Contains('│')).Select(l => l.Trim().Split('│')[1].Trim()).ToArray();
+        Assert.Equal(["a.dib", "b.dib", "c.dib"], rows);
+    }
+
+    [Fact]
+    public async Task Jobs_must_be_a_positive_number()
+    {
+        var (exit, _, errors) = await Run("run", "x.ipynb", "--jobs", "0");
+        Assert.Equal(2, exit);
+        Assert.Contains("--jobs must be a whole number from 1 to 256", errors);
+    }
+
+    [Fact]
     public async Task A_non_positive_timeout_is_a_usage_error()
     {
         var (exit, _, errors) = await Run("run", "x.ipynb", "--timeout", "0");
