@@ -142,6 +142,12 @@ public sealed class ExecutionSession
             await WarmUpAsync().ConfigureAwait(false);
             if (directives.Packages.Count > 0)
                 await LoadPackagesAsync(directives.Packages, directives.Sources, limit.Token).ConfigureAwait(false);
+            foreach (var reference in ProjectBuild.ReferencedFiles(directives.Code))
+            {
+                var path = Path.GetFullPath(Path.Combine(_options.WorkingDirectory, reference));
+                if (await ProjectBuild.EnsureAsync(path, text => cell.Write("stderr", text), limit.Token).ConfigureAwait(false) is { } problem)
+                    return Fail(cell, CellStatus.CompileError, $"{label}: {problem}", label);
+            }
         }
         catch (PackageRestoreException e)
         {
