@@ -101,6 +101,9 @@ public sealed class Trainer
     /// <summary>Called after every epoch with its record.</summary>
     public Action<EpochRecord>? OnEpoch { get; set; }
 
+    /// <summary>Watches the run: told after every epoch and when the run ends (e.g. a live loss chart).</summary>
+    public ITrainingObserver? Observer { get; set; }
+
     /// <summary>Trains on (x, y) in seeded shuffled mini-batches of <paramref name="batchSize"/> for at most
     /// <paramref name="epochs"/> epochs.</summary>
     public TrainingResult Fit(Tensor x, Tensor y, int epochs, int batchSize, int seed = 0,
@@ -200,6 +203,7 @@ public sealed class Trainer
                 };
                 Schedule?.Observe(watched);
                 OnEpoch?.Invoke(record2);
+                Observer?.EpochEnded(record2);
 
                 if (Stopping is not null)
                 {
@@ -236,6 +240,7 @@ public sealed class Trainer
         {
             if (early is not null) early.NewBest -= onNewBest;
             Model.Train();
+            Observer?.TrainingEnded();
         }
     }
 
