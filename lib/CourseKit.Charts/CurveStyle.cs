@@ -1,0 +1,16 @@
+namespace CourseKit.Charts;
+
+/// <summary>How <see cref="Charts.Curves"/> draws one <see cref="Curve"/>.</summary>
+public enum CurveStyle
+{
+    /// <summary>A solid line of the usual width.</summary>
+    Line,
+    /// <summary>A thick solid line: the curve the chart is about (a sum, an average).</summary>
+    Thick,
+    /// <summary>A thin solid line: one of many draws behind an average.</summary>
+    Thin,
+    /// <summary>A dotted line: a reference (the truth, a noise floor, a threshold).</summary>
+    Dotted,
+    /// <summary>Markers only: measured points.</summary>
+    Markers,
+}
