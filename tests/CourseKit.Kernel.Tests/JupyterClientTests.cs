@@ -12,7 +12,7 @@ public class JupyterClientTests
         Directory.CreateDirectory(work);
         var env = Tools.JupyterEnvironment(root, "coursekit-test");
         var script = Path.Combine(AppContext.BaseDirectory, "scripts", "drive_kernel.py");
-        var (exit, stdout, stderr) = Tools.Run(Tools.Python, [script, "coursekit-test", work], env);
+        var (exit, stdout, stderr) = Tools.Run(Tools.Python, [script, "coursekit-test", work, Tools.RepositoryRoot], env);
         Assert.True(exit == 0, $"drive_kernel.py failed ({exit}): {stderr}");
         var json = Tools.Json(stdout.Trim().Split('\n')[^1]);
         json["kernel_stderr"] = stderr;
@@ -62,6 +62,22 @@ public class JupyterClientTests
         var update = Assert.Single(IoPub("update", "update_display_data"));
         Assert.Equal("second", (string)update["data"]!["text/plain"]!);
         Assert.Equal((string)first["transient"]!["display_id"]!, (string)update["transient"]!["display_id"]!);
+    }
+
+    [Fact]
+    public void A_live_training_chart_is_shown_once_then_updated_in_place_ending_with_the_whole_run()
+    {
+        // the session's first chart also brings a display of the plotly.js loader
+        var shown = Assert.Single(IoPub("live", "display_data"), d => ((string)d["data"]!["text/html"]!).Contains("renderPlotly"));
+        var updates = IoPub("live", "update_display_data");
+        Assert.Equal(4, updates.Length); // five epochs: one display, four redraws
+        var id = (string)shown["transient"]!["display_id"]!;
+        Assert.All(updates, u => Assert.Equal(id, (string)u["transient"]!["display_id"]!));
+        Assert.All(updates, u => Assert.Contains("Plotly.newPlot", (string)u["data"]!["text/html"]!));
+        // the last redraw holds the last epoch's loss, exactly as the trainer recorded it
+        var lastLoss = ((string)IoPub("live", "stream").Single()["text"]!).Trim();
+        Assert.Contains(lastLoss, (string)updates[^1]["data"]!["text/html"]!);
+        Assert.DoesNotContain(lastLoss, (string)shown["data"]!["text/html"]!);
     }
 
     [Fact]

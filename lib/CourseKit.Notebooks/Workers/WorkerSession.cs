@@ -19,6 +19,12 @@ public sealed class WorkerSession : IAsyncDisposable
     /// <summary>How long past its time limit (and grace period) a cell may go silent before its worker is killed.</summary>
     private static readonly TimeSpan _watchdogMargin = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// How long a request (completion, inspection) may take: the first completion of a session loads the compiler's
+    /// completion service, several seconds of JIT on a busy machine.
+    /// </summary>
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
+
     private readonly WorkerProcess _process;
     private readonly ExecutionOptions _options;
     private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -153,7 +159,7 @@ public sealed class WorkerSession : IAsyncDisposable
         try
         {
             if (!_process.TrySend(WorkerProtocol.Request(id, kind, content))) return null;
-            var done = await Task.WhenAny(reply.Task, _process.Exited, Task.Delay(TimeSpan.FromSeconds(10), cancellationToken)).ConfigureAwait(false);
+            var done = await Task.WhenAny(reply.Task, _process.Exited, Task.Delay(RequestTimeout, cancellationToken)).ConfigureAwait(false);
             return done == reply.Task ? reply.Task.Result : null;
         }
         finally

@@ -1,11 +1,12 @@
 """Drives the CourseKit kernel with Debian's jupyter_client like a front end, and prints what it saw as JSON.
-Usage: python3 drive_kernel.py KERNEL_NAME WORKDIR   (JUPYTER_PATH must hold the kernelspec). The C# test asserts on the JSON."""
+Usage: python3 drive_kernel.py KERNEL_NAME WORKDIR REPO   (JUPYTER_PATH must hold the kernelspec; REPO is the
+repository, whose built kit the live-chart cell loads). The C# test asserts on the JSON."""
 import json, os, sys, time
 from queue import Empty
 from jupyter_client import KernelManager
 from jupyter_client.session import Session
 
-name, workdir = sys.argv[1], sys.argv[2]
+name, workdir, repo = sys.argv[1], sys.argv[2], sys.argv[3]
 out = {}
 
 def run(kc, code, timeout=120, **kw):
@@ -94,6 +95,17 @@ except Empty:
 out["forged"] = {"replied": got_reply, "executed": os.path.exists(marker)}
 out["after_forged"] = run(kc, '"still serving"')
 
+# a live training chart: shown after the first epoch, redrawn in place every epoch (interval zero), final state last
+kit = os.path.join(repo, "lib", "CourseKit", "bin", "Release", "net10.0", "CourseKit.dll")
+charts = os.path.join(repo, "lib", "CourseKit.Charts", "bin", "Release", "net10.0", "CourseKit.Charts.dll")
+run(kc, f'#r "nuget: Plotly.NET.Interactive, 5.0.0"\n#r "{kit}"\n#r "{charts}"', timeout=300)
+out["live"] = run(kc, """using CourseKit; using CourseKit.Activations; using CourseKit.Layers; using CourseKit.Losses;
+using CourseKit.Optimisers; using CourseKit.Training; using CourseKit.Charts;
+var net = new Sequential(new Dense(2, 4, seed: 1), new Tanh(), new Dense(4, 1, seed: 2));
+var trainer = new Trainer(net, new BinaryCrossEntropyWithLogits(), new GradientDescent(net.Parameters(), 0.5))
+    { Observer = new LiveTrainingChart(display, "XOR", interval: TimeSpan.Zero) };
+var fit = trainer.Fit(Tensor.FromArray([0, 0, 0, 1, 1, 0, 1, 1], 4, 2), Tensor.FromArray([0, 1, 1, 0], 4, 1), epochs: 5, batchSize: 4);
+Console.WriteLine(fit.History.Epochs[^1].TrainLoss.ToString("R", System.Globalization.CultureInfo.InvariantCulture));""")
 # restart: shutdown_request(restart=True), a new kernel process, fresh state and counter
 km.restart_kernel(now=False)
 kc.wait_for_ready(timeout=60)
