@@ -67,6 +67,19 @@ public sealed class Trainer
     /// <summary>Put early stopping's best weights back at the end (default true).</summary>
     public bool RestoreBestWeights { get; set; } = true;
 
+    /// <summary>
+    /// The L2 penalty's λ: after backward, λφ is added to the gradient of every optimised parameter with
+    /// <see cref="Parameter.Decay"/> (weights, not biases), i.e. the update minimises L + (λ/2)Σ‖φ‖².
+    /// Applied before <see cref="ClipGradients"/>; the recorded loss and gradient norm are the data loss's. Default 0: none.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">λ is negative, infinite or NaN.</exception>
+    public double L2
+    {
+        get => _l2;
+        set => _l2 = Require.NonNegative(value, nameof(L2), "the L2 penalty's λ");
+    }
+    private double _l2;
+
     /// <summary>Called after backward and before the update with the optimiser's parameters, e.g. gradient
     /// clipping by value or by norm (seed 004 Algorithm 6). The recorded gradient norm is the one before it.</summary>
     public Action<IReadOnlyList<Parameter>>? ClipGradients { get; set; }
@@ -276,6 +289,7 @@ public sealed class Trainer
             gradientNorm = ParameterNorms.Gradient(parameters);
             if (double.IsFinite(gradientNorm))
             {
+                if (L2 > 0) L2Penalty.Apply(Optimiser.Parameters, L2);
                 ClipGradients?.Invoke(Optimiser.Parameters);
                 Optimiser.Step();
             }

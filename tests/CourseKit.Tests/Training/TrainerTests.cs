@@ -226,6 +226,38 @@ public class TrainerTests
     }
 
     [Fact]
+    public void L2_shrinks_the_weights_by_one_minus_eta_lambda_and_leaves_the_bias()
+    {
+        // y = 2x + 0.5 exactly, and the model starts there: the data gradient is 0, so one step is the penalty's alone.
+        var x = Tensor.FromArray([-1.0, 0.0, 1.0, 2.0], 4, 1);
+        var y = Tensor.FromArray([-1.5, 0.5, 2.5, 4.5], 4, 1);
+        var model = new TestLinear(1, 1);
+        model.W.Value[0, 0] = 2;
+        model.B!.Value[0] = 0.5;
+        var trainer = new Trainer(model, new TestMse(), new TestSgd(model.Parameters(), 0.1)) { L2 = 0.3 };
+        trainer.Fit(x, y, epochs: 1, batchSize: 4, seed: 1);
+        Assert.Equal(2 * (1 - 0.1 * 0.3), model.W.Value[0, 0], 1e-12);
+        Assert.Equal(0.5, model.B.Value[0], 1e-12);
+    }
+
+    [Fact]
+    public void L2_is_applied_before_the_clipping_hook_and_rejects_a_negative_lambda()
+    {
+        var x = Tensor.FromArray([1.0], 1, 1);
+        var model = new TestLinear(1, 1);
+        model.W.Value[0, 0] = 3;
+        double seen = double.NaN;
+        var trainer = new Trainer(model, new TestMse(), new TestSgd(model.Parameters(), 0.1))
+        {
+            L2 = 0.5,
+            ClipGradients = ps => seen = ps[0].Grad[0, 0],
+        };
+        trainer.Fit(x, Tensor.FromArray([3.0], 1, 1), epochs: 1, batchSize: 1, seed: 1);   // data gradient 0 at W = 3
+        Assert.Equal(0.5 * 3, seen, 1e-12);
+        Assert.Throws<ArgumentOutOfRangeException>(() => trainer.L2 = -0.1);
+    }
+
+    [Fact]
     public void Clipping_hook_runs_before_each_update()
     {
         var (x, y) = Line(20, 0.1, seed: 6);
