@@ -1,7 +1,7 @@
 namespace CourseKit.Charts;
 
 /// <summary>
-/// One named curve y(x) of <see cref="Charts.Curves"/>, at x values of any spacing. Curves with the same
+/// One named curve y(x) of <see cref="Charts.Curves(IEnumerable{Curve}, string, string, bool, bool, string?, IEnumerable{Band}?, ValueTuple{double, double}?)"/>, at x values of any spacing. Curves with the same
 /// <see cref="Group"/> share one legend entry and, unless <see cref="Colour"/> says otherwise, one colour.
 /// </summary>
 /// <param name="Name">The legend entry.</param>

@@ -1,6 +1,6 @@
 namespace CourseKit.Charts;
 
-/// <summary>How <see cref="Charts.Curves"/> draws one <see cref="Curve"/>.</summary>
+/// <summary>How <see cref="Charts.Curves(IEnumerable{Curve}, string, string, bool, bool, string?, IEnumerable{Band}?, ValueTuple{double, double}?)"/> draws one <see cref="Curve"/>.</summary>
 public enum CurveStyle
 {
     /// <summary>A solid line of the usual width.</summary>

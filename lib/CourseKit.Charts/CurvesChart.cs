@@ -54,6 +54,17 @@ public static partial class Charts
         return ChartStyle.Chart(traces, layout);
     }
 
+    /// <summary>
+    /// The short form of <see cref="Curves(IEnumerable{Curve}, string, string, bool, bool, string?, IEnumerable{Band}?, ValueTuple{double, double}?)"/>:
+    /// named curves as (name, x, y) triples; a curve whose name is in <paramref name="dotted"/> is a dotted reference
+    /// (a predicted law, a threshold).
+    /// </summary>
+    /// <example><code>Charts.Curves([("AdaGrad", ts, steps), ("η/√t", ts, law)], "step t", "|Δθ|", logX: true, logY: true, dotted: ["η/√t"])</code></example>
+    public static GenericChart Curves(IEnumerable<(string Name, IReadOnlyList<double> X, IReadOnlyList<double> Y)> curves, string xLabel = AxisLabels.X,
+        string yLabel = AxisLabels.Y, bool logX = false, bool logY = false, string? title = null, IReadOnlyCollection<string>? dotted = null) =>
+        Curves(Guard.NonEmpty(curves, "curve", nameof(curves)).Select(c => new Curve(c.Name, c.X, c.Y)
+            { Style = dotted?.Contains(c.Name) == true ? CurveStyle.Dotted : CurveStyle.Line }), xLabel, yLabel, logX, logY, title);
+
     private static void CheckCurve(Curve curve, bool logX, bool logY)
     {
         Guard.Values(curve.X, curve.Name, "curves");

@@ -43,7 +43,7 @@ public class CurvesChartTests
     [Fact]
     public void Bad_curves_and_bands_are_refused_with_what_was_expected()
     {
-        Assert.Contains("at least one curve", Assert.Throws<ArgumentException>(() => Charts.Curves([])).Message);
+        Assert.Contains("at least one curve", Assert.Throws<ArgumentException>(() => Charts.Curves(Array.Empty<Curve>())).Message);
         Assert.Contains("2 x values but 1 y values", Assert.Throws<ArgumentException>(
             () => Charts.Curves([new Curve("c", [0.0, 1], [1.0])])).Message);
         Assert.Contains("log axis needs positive", Assert.Throws<ArgumentException>(

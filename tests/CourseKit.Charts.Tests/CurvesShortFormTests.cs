@@ -1,13 +1,13 @@
 namespace CourseKit.Charts.Tests;
 
-public class LinesChartTests
+public class CurvesShortFormTests
 {
     private static readonly double[] T = [1, 10, 100];
 
     [Fact]
     public void Each_curve_keeps_its_own_x_and_y_and_name()
     {
-        var fig = Figure.Of(Charts.Lines([("a", T, [1.0, 0.1, 0.01]), ("b", [2.0, 3.0], [5.0, 6.0])], "step t", "|Δθ|"));
+        var fig = Figure.Of(Charts.Curves([("a", T, [1.0, 0.1, 0.01]), ("b", [2.0, 3.0], [5.0, 6.0])], "step t", "|Δθ|"));
         Assert.Equal(["a", "b"], fig.Names);
         Assert.Equal(T, fig.Data[0].GetProperty("x").Doubles());
         Assert.Equal([2.0, 3.0], fig.Data[1].GetProperty("x").Doubles());
@@ -18,22 +18,22 @@ public class LinesChartTests
     }
 
     [Fact]
-    public void Log_axes_and_dashed_references_are_as_asked()
+    public void Log_axes_and_dotted_references_are_as_asked()
     {
-        var fig = Figure.Of(Charts.Lines([("run", T, [3.0, 2, 1]), ("law", T, [1.0, 1, 1])], "t", "y",
-            logX: true, logY: false, dashed: ["law"]));
+        var fig = Figure.Of(Charts.Curves([("run", T, [3.0, 2, 1]), ("law", T, [1.0, 1, 1])], "t", "y",
+            logX: true, logY: false, dotted: ["law"]));
         Assert.Equal("log", fig.Layout.Str("xaxis", "type"));
         Assert.Equal("linear", fig.Layout.Str("yaxis", "type"));
         Assert.Equal("solid", fig.Trace("run").Str("line", "dash"));
-        Assert.Equal("dash", fig.Trace("law").Str("line", "dash"));
+        Assert.Equal("dot", fig.Trace("law").Str("line", "dash"));
     }
 
     [Fact]
     public void Mismatched_lengths_and_non_positive_values_on_a_log_axis_are_refused_by_name()
     {
-        var lengths = Assert.Throws<ArgumentException>(() => Charts.Lines([("short", T, [1.0, 2.0])], "t", "y"));
+        var lengths = Assert.Throws<ArgumentException>(() => Charts.Curves([("short", T, [1.0, 2.0])], "t", "y"));
         Assert.Contains("'short' has 3 x values but 2 y values", lengths.Message, StringComparison.Ordinal);
-        var log = Assert.Throws<ArgumentException>(() => Charts.Lines([("zero", T, [1.0, 0.0, 2.0])], "t", "y", logY: true));
-        Assert.Contains("curve 'zero' has 0 at index 1", log.Message, StringComparison.Ordinal);
+        var log = Assert.Throws<ArgumentException>(() => Charts.Curves([("zero", T, [1.0, 0.0, 2.0])], "t", "y", logY: true));
+        Assert.Contains("Curve 'zero' has (10, 0) at index 1", log.Message, StringComparison.Ordinal);
     }
 }
