@@ -91,13 +91,13 @@ public partial class CourseSiteTests
         Assert.Contains("<h1>Tiny Nets</h1>", index);   // "Welcome to Tiny Nets" in notebook 00
         Assert.Contains("<p class=\"audience\">students who can differentiate a product.</p>", index);
         Assert.Contains("kernel install --user", index);   // how to start
-        Assert.Contains("<a href=\"00-welcome.html\"><span class=\"number\">00</span> Welcome to Tiny Nets</a>", index);
+        Assert.Contains("<span class=\"number\">00</span> <a href=\"00-welcome.html\">Welcome to Tiny Nets</a>", index);
         Assert.Contains("<p class=\"summary\">This notebook checks that the kit works.</p>", index);
-        Assert.Contains("<a href=\"01-descent.html\"><span class=\"number\">01</span> Gradient descent</a>", index);
+        Assert.Contains("<span class=\"number\">01</span> <a href=\"01-descent.html\">Gradient descent</a>", index);
         Assert.Contains("<p class=\"summary\">This notebook follows the lecture on gradient descent (seed 0001: the first part).</p>", index);
         Assert.Contains("<li>derive the update <span class=\"math\">\\(\\theta \\leftarrow \\theta - \\eta \\nabla J\\)</span>;</li>", index);
         Assert.Contains("<li>pick a learning rate.</li>", index);
-        Assert.Contains("<a href=\"02-momentum.html\"><span class=\"number\">02</span> Momentum</a>", index);
+        Assert.Contains("<span class=\"number\">02</span> <a href=\"02-momentum.html\">Momentum</a>", index);
         Assert.Contains("<li>compare it with Nesterov.</li>", index);
         Assert.Contains("<li>derive Adam's bias correction.</li>", index);
         Assert.Equal(4, Regex.Matches(index, "<li class=\"lecture\">").Count);

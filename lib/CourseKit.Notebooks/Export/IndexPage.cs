@@ -44,9 +44,10 @@ public static class IndexPage
     /// <summary>One lecture: its number and linked title, the summary and the objectives.</summary>
     private static string Lecture(LectureIntro intro, string? href)
     {
-        var name = (intro.Number is { } n ? $"<span class=\"number\">{WebUtility.HtmlEncode(n)}</span> " : "") + SiteMarkdown.InlineHtml(intro.Title);
+        var title = SiteMarkdown.InlineHtml(intro.Title);
         var sb = new StringBuilder("<li class=\"lecture\">\n<h3>")
-            .Append(href is null ? name : $"<a href=\"{WebUtility.HtmlEncode(href)}\">{name}</a>").Append("</h3>\n");
+            .Append(intro.Number is { } n ? $"<span class=\"number\">{WebUtility.HtmlEncode(n)}</span> " : "")
+            .Append(href is null ? title : $"<a href=\"{WebUtility.HtmlEncode(href)}\">{title}</a>").Append("</h3>\n");
         if (intro.Summary is { } summary) sb.Append($"<p class=\"summary\">{SiteMarkdown.InlineHtml(summary)}</p>\n");
         if (intro.Objectives.Count > 0)
         {

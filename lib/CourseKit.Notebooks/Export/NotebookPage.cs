@@ -88,10 +88,10 @@ public static class NotebookPage
     private static string Contents(List<(string Id, string Html)> sections)
     {
         if (sections.Count == 0) return "";
-        var sb = new StringBuilder("<nav class=\"contents\">\n<h2 class=\"contents-title\">Contents</h2>\n<ol>\n");
+        var sb = new StringBuilder("<nav class=\"contents\">\n<h2 class=\"contents-title\">Contents</h2>\n<ul>\n");
         foreach (var (id, html) in sections)
             sb.Append($"<li><a href=\"#{WebUtility.HtmlEncode(Uri.EscapeDataString(id))}\">{html}</a></li>\n");
-        return sb.Append("</ol>\n</nav>\n").ToString();
+        return sb.Append("</ul>\n</nav>\n").ToString();
     }
 
     /// <summary>The links to the index and to the previous and next lectures.</summary>

@@ -89,7 +89,7 @@ public static class SiteAssets
         nav.pages .next { margin-left: auto; text-align: right; }
         nav.contents { background: #f8f8fa; border: 1px solid #e4e4ea; border-radius: 4px; padding: .3rem 1.2rem; margin: 1.5rem 0; }
         nav.contents .contents-title { font-size: 1rem; margin: .5rem 0 .2rem; }
-        nav.contents ol { margin: .2rem 0 .6rem; padding-left: 1.4rem; }
+        nav.contents ul { margin: .2rem 0 .6rem; padding-left: 0; list-style: none; }   /* the notebooks number their own sections */
         header.course h1 { font-size: 2.2rem; margin-bottom: .3rem; }
         header.course .audience { font-size: 1.15rem; color: #444; margin-top: 0; }
         ol.lectures { list-style: none; padding: 0; }
