@@ -111,6 +111,19 @@ public partial class CourseSiteTests
         Assert.DoesNotContain("00-welcome.ipynb", index);
     }
 
+    [Theory]
+    [InlineData("One sentence. Two sentences.", "One sentence.")]
+    [InlineData("It follows seed **004** (§4. Planners. And more) closely. Then it goes on.", "It follows seed **004** (§4. Planners. And more) closely.")]
+    [InlineData("The step $x. Y$ and `a. B` stay whole! Next.", "The step $x. Y$ and `a. B` stay whole!")]
+    [InlineData("A line\nbroken in two. Next.", "A line broken in two.")]
+    [InlineData("No full stop at all", "No full stop at all")]
+    public void The_summary_is_the_first_sentence_of_the_introduction(string paragraph, string summary)
+    {
+        var intro = LectureIntro.From(Notebook($"# 07 · Title\n\n{paragraph}\n\nAfter it you will be able to:\n\n- one;\n- two."), "07-title.ipynb");
+        Assert.Equal(("07", "Title", summary), (intro.Number, intro.Title, intro.Summary));
+        Assert.Equal(["one;", "two."], intro.Objectives);
+    }
+
     [Fact]
     public void Options_set_the_title_and_audience_and_a_course_without_a_README_has_no_lecture_notes()
     {
@@ -252,7 +265,7 @@ public partial class CourseSiteTests
     }
 
     [Fact]
-    public void The_course_notebooks_introductions_make_the_index_and_its_screenshot_and_a_pages_are_drawn()
+    public void The_real_courses_index_lists_every_notebook_with_its_objectives_and_chromium_draws_it()
     {
         // the real course, unexecuted (what the index shows comes from the sources' first cells)
         var sources = Directory.GetFiles(KitBuild.NotebooksFolder, "*.ipynb").Order().ToArray();

@@ -12,7 +12,7 @@ namespace CourseKit.Notebooks.Export;
 /// <c>**Who it is for:**</c> (the audience; the welcome notebook's gives the course's). Texts stay markdown.
 /// </summary>
 /// <param name="Number">The lecture number before the <c>·</c> of the heading ("01"), or null.</param>
-/// <param name="Title">The heading without its number; the file name when the cell has no heading.</param>
+/// <param name="Title">The heading without its number; else the notebook's <see cref="NotebookPage.Title"/>.</param>
 /// <param name="Summary">The first sentence of the paragraph after the heading, or null.</param>
 /// <param name="Objectives">The learning objectives, one markdown text each; empty when the notebook lists none.</param>
 /// <param name="Audience">The text of the paragraph labelled <c>**Who it is for:**</c>, or null.</param>
@@ -23,7 +23,7 @@ public sealed partial record LectureIntro(string? Number, string Title, string? 
     /// <summary>Reads the introduction of <paramref name="notebook"/> (from <paramref name="fileName"/>): its first markdown cell.</summary>
     public static LectureIntro From(Notebook notebook, string fileName)
     {
-        var fallback = new LectureIntro(null, Path.GetFileNameWithoutExtension(fileName), null, [], null);
+        var fallback = new LectureIntro(null, NotebookPage.Title(notebook, fileName), null, [], null);
         if (notebook.Cells.FirstOrDefault(c => c.Kind == CellKind.Markdown) is not { } cell) return fallback;
         var text = cell.Source;
         var blocks = Markdown.Parse(text, SiteMarkdown.Pipeline).ToList();
