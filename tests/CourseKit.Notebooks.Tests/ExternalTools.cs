@@ -19,15 +19,27 @@ internal static class ExternalTools
         return (p.ExitCode, stdout.Result + stderr.Result);
     }
 
-    /// <summary>The page's DOM after its scripts ran, from headless Chromium with networking to the outside disabled.</summary>
-    public static string ChromiumDom(string page)
+    /// <summary>The page's DOM after its scripts ran, from headless Chromium with networking to the outside disabled, in a window <paramref name="width"/> pixels wide.</summary>
+    public static string ChromiumDom(string page, int width = 1280)
     {
-        var profile = Path.Combine(Path.GetTempPath(), "coursekit-chromium", Guid.NewGuid().ToString("N"));
-        var (exit, output) = Run("/usr/bin/chromium",
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
-            "--disable-dev-shm-usage", $"--user-data-dir={profile}", "--virtual-time-budget=10000", "--dump-dom", new Uri(page).AbsoluteUri);
+        var (exit, output) = Chromium(width, 900, "--dump-dom", new Uri(page).AbsoluteUri);
         Assert.True(exit == 0, output);
         return output;
+    }
+
+    /// <summary>Saves a PNG screenshot of the page, <paramref name="width"/> × <paramref name="height"/> pixels, as headless Chromium draws it.</summary>
+    public static void ChromiumScreenshot(string page, string png, int width, int height)
+    {
+        var (exit, output) = Chromium(width, height, $"--screenshot={png}", "--hide-scrollbars", new Uri(page).AbsoluteUri);
+        Assert.True(exit == 0 && File.Exists(png), output);
+    }
+
+    private static (int Exit, string Output) Chromium(int width, int height, params string[] args)
+    {
+        var profile = Path.Combine(Path.GetTempPath(), "coursekit-chromium", Guid.NewGuid().ToString("N"));
+        return Run("/usr/bin/chromium", [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
+            "--disable-dev-shm-usage", $"--user-data-dir={profile}", "--virtual-time-budget=10000", $"--window-size={width},{height}", .. args]);
     }
 
     /// <summary>Validates notebooks against the nbformat schema with Debian's python3-nbformat; returns its output.</summary>

@@ -36,7 +36,7 @@ public partial class SiteLinkTests
         SiteExporter.Export([.. sources.Select((s, i) => Executed(s, $"Notebook {i}"))], layout);
 
         var pages = Directory.GetFiles(site, "*.html", SearchOption.AllDirectories);
-        Assert.Equal(sources.Length + 1, pages.Length);   // the pages and the index, none lost to a collision
+        Assert.Equal(sources.Length + 2, pages.Length);   // the pages, the index and the report, none lost to a collision
         var checkedLinks = 0;
         foreach (var page in pages)
         {
@@ -49,7 +49,7 @@ public partial class SiteLinkTests
                 checkedLinks++;
             }
         }
-        Assert.True(checkedLinks >= pages.Length * 6, $"only {checkedLinks} links were found");   // 5 assets and the index or the pages
+        Assert.True(checkedLinks >= pages.Length * 6, $"only {checkedLinks} links were found");   // 5 assets and the index, the report or the pages
 
         var index = File.ReadAllText(layout.IndexPath);
         Assert.Contains("<a href=\"a%20%231%3F.html\">Notebook 0</a>", index);
@@ -59,7 +59,7 @@ public partial class SiteLinkTests
         Assert.Contains("<a href=\"index.ipynb.html\">Notebook 6</a>", index);
         var deep = File.ReadAllText(layout.PagePath(sources[1]));
         Assert.Contains("<link rel=\"stylesheet\" href=\"../assets/coursekit.css\">", deep);
-        Assert.Contains("<a href=\"../index.html\">&larr; course index</a>", deep);
+        Assert.Contains("<a class=\"index\" href=\"../index.html\">Course index</a>", deep);
     }
 
     [Fact]

@@ -40,6 +40,8 @@ public class ValidationAndSiteTests
         Assert.DoesNotContain("\\(", math);
         var index = File.ReadAllText(Path.Combine(site, "index.html"));
         Assert.Contains("<a href=\"state.html\">State across cells</a>", index);
-        Assert.Contains("class=\"ok\">ok<", index);
+        Assert.Contains("<a class=\"report\" href=\"report.html\">", index);
+        var report = File.ReadAllText(Path.Combine(site, "report.html"));
+        Assert.Contains("<a href=\"state.html\">State across cells</a></td><td class=\"ok\">ok<", report);
     }
 }

@@ -1,66 +1,18 @@
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 using CourseKit.Notebooks.Documents;
-using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
 
 namespace CourseKit.Notebooks.Export;
 
-/// <summary>One executed notebook as a static HTML page: markdown rendered (math left for KaTeX), code highlighted, outputs shown.</summary>
-public static partial class NotebookPage
+/// <summary>
+/// One executed notebook as a static HTML page: markdown rendered (math left for KaTeX), code highlighted, outputs
+/// shown; links to the index and the previous and next lectures, and a table of contents of its sections (its
+/// <c>##</c> headings) after the introduction.
+/// </summary>
+public static class NotebookPage
 {
-    // Jupyter-flavoured markdown: GitHub's tables, lists and links plus $…$ / $$…$$ math. Not Markdig's
-    // "advanced" set: its generic attributes read a trailing {…} as HTML attributes, which eats LaTeX
-    // such as \begin{pmatrix} or \textbf{…} at the end of a line inside a formula.
-    private static readonly MarkdownPipeline _markdown = new MarkdownPipelineBuilder()
-        .UseMathematics()
-        .UsePipeTables()
-        .UseEmphasisExtras()
-        .UseListExtras()
-        .UseTaskLists()
-        .UseAutoLinks()
-        .UseAutoIdentifiers()
-        .UseFootnotes()
-        .Build();
-
-    /// <summary>
-    /// Jupyter and VS Code typeset a <c>$$…$$</c> formula that runs over several lines inside a paragraph; Markdig
-    /// recognises display math only as a block with <c>$$</c> on lines of their own, and would otherwise treat the
-    /// formula as text (eating the backslash of <c>\\</c>). Such formulas are moved onto lines of their own;
-    /// fenced code is left alone.
-    /// </summary>
-    internal static string DisplayMathOnOwnLines(string markdown)
-    {
-        var parts = FencedCode().Split(markdown);   // even indices: prose, odd: fenced code blocks
-        for (int i = 0; i < parts.Length; i += 2)
-            parts[i] = SpanningFormulasOnOwnLines(parts[i]);
-        return string.Concat(parts);
-    }
-
-    /// <summary>Pairs the <c>$$</c> delimiters in order (opening, closing, opening, ...) and puts every formula whose
-    /// text contains a line break on lines of its own.</summary>
-    private static string SpanningFormulasOnOwnLines(string prose)
-    {
-        var sb = new StringBuilder();
-        int done = 0;
-        for (int open = prose.IndexOf("$$", StringComparison.Ordinal); open >= 0;)
-        {
-            int close = prose.IndexOf("$$", open + 2, StringComparison.Ordinal);
-            if (close < 0) break;
-            var tex = prose[(open + 2)..close];
-            if (tex.Contains('\n'))
-            {
-                sb.Append(prose, done, open - done).Append("\n\n$$\n").Append(tex.Trim()).Append("\n$$\n\n");
-                done = close + 2;
-            }
-            open = prose.IndexOf("$$", close + 2, StringComparison.Ordinal);
-        }
-        return sb.Append(prose, done, prose.Length - done).ToString();
-    }
-
-    [GeneratedRegex(@"(^```.*?^```[^\n]*$)", RegexOptions.Multiline | RegexOptions.Singleline)]
-    private static partial Regex FencedCode();
-
     /// <summary>The notebook's title: its first markdown heading, else the file name.</summary>
     public static string Title(Notebook notebook, string fileName)
     {
@@ -70,36 +22,86 @@ public static partial class NotebookPage
         return Path.GetFileNameWithoutExtension(fileName);
     }
 
-    /// <summary>The page's HTML; <paramref name="assets"/> and <paramref name="index"/> are the (URL-encoded) relative URLs of the assets folder and the index page.</summary>
-    public static string Render(Notebook notebook, string title, string assets = "assets", string index = "index.html")
+    /// <summary>
+    /// The page's HTML; <paramref name="assets"/> and <paramref name="index"/> are the (URL-encoded) relative URLs of the
+    /// assets folder and the index page, <paramref name="previous"/> and <paramref name="next"/> the neighbouring lectures' pages.
+    /// </summary>
+    public static string Render(Notebook notebook, string title, string assets = "assets", string index = "index.html",
+        PageLink? previous = null, PageLink? next = null)
     {
-        var sb = new StringBuilder();
-        sb.Append(Head(title, assets));
-        sb.Append($"<p><a href=\"{WebUtility.HtmlEncode(index)}\">&larr; course index</a></p>\n");
-        foreach (var cell in notebook.Cells) sb.Append(RenderCell(cell));
-        sb.Append("</body>\n</html>\n");
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var sections = new List<(string Id, string Html)>();
+        var cells = notebook.Cells.Select(c => c.Kind == CellKind.Markdown ? RenderMarkdown(c.Source, ids, sections) : RenderCell(c)).ToList();
+
+        var navigation = Navigation(index, previous, next);
+        var sb = new StringBuilder(Head(title, assets));
+        sb.Append("<nav class=\"pages top\">").Append(navigation).Append("</nav>\n<main>\n");
+        // the contents follow the introduction (the first cell, if it holds the title), else open the page
+        var contentsAfter = notebook.Cells.FirstOrDefault() is { Kind: CellKind.Markdown } first && first.Source.TrimStart().StartsWith("# ", StringComparison.Ordinal) ? 1 : 0;
+        for (int i = 0; i < cells.Count; i++)
+        {
+            if (i == contentsAfter) sb.Append(Contents(sections));
+            sb.Append(cells[i]);
+        }
+        if (cells.Count <= contentsAfter) sb.Append(Contents(sections));
+        sb.Append("</main>\n<nav class=\"pages bottom\">").Append(navigation).Append("</nav>\n</body>\n</html>\n");
         return sb.ToString();
     }
 
     /// <summary>One cell's HTML: markdown rendered, code highlighted with its outputs, raw text as is (also used by the grader's feedback pages).</summary>
     public static string RenderCell(NotebookCell cell)
     {
-        var sb = new StringBuilder();
         switch (cell.Kind)
         {
             case CellKind.Markdown:
-                sb.Append("<div class=\"cell markdown\">").Append(Markdown.ToHtml(DisplayMathOnOwnLines(cell.Source), _markdown)).Append("</div>\n");
-                break;
+                return RenderMarkdown(cell.Source, new HashSet<string>(StringComparer.Ordinal), []);
             case CellKind.Code:
-                sb.Append("<div class=\"cell code\"><pre class=\"code\"><code class=\"language-csharp\">")
+                var sb = new StringBuilder("<div class=\"cell code\"><pre class=\"code\"><code class=\"language-csharp\">")
                     .Append(CSharpHighlighter.ToHtml(cell.Source)).Append("</code></pre>\n<div class=\"outputs\">\n");
                 foreach (var output in cell.Outputs) sb.Append(RenderOutput(output)).Append('\n');
-                sb.Append("</div></div>\n");
-                break;
+                return sb.Append("</div></div>\n").ToString();
             default:
-                sb.Append("<pre class=\"raw\">").Append(WebUtility.HtmlEncode(cell.Source)).Append("</pre>\n");
-                break;
+                return $"<pre class=\"raw\">{WebUtility.HtmlEncode(cell.Source)}</pre>\n";
         }
+    }
+
+    /// <summary>
+    /// A markdown cell's HTML. Every heading's id is made unique on the page (<paramref name="ids"/>: those taken by
+    /// earlier cells), and each <c>##</c> heading is added to <paramref name="sections"/> for the table of contents.
+    /// </summary>
+    private static string RenderMarkdown(string markdown, HashSet<string> ids, List<(string Id, string Html)> sections)
+    {
+        var document = SiteMarkdown.Parse(markdown);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var attributes = heading.GetAttributes();
+            var stem = attributes.Id is { Length: > 0 } given ? given : "section";
+            var id = stem;
+            for (int n = 1; !ids.Add(id); n++) id = $"{stem}-{n}";
+            attributes.Id = id;
+            if (heading.Level == 2) sections.Add((id, SiteMarkdown.InlineHtml(heading.Inline)));
+        }
+        return $"<div class=\"cell markdown\">{SiteMarkdown.ToHtml(document)}</div>\n";
+    }
+
+    /// <summary>The table of contents: a link to each section; nothing when the page has no sections.</summary>
+    private static string Contents(List<(string Id, string Html)> sections)
+    {
+        if (sections.Count == 0) return "";
+        var sb = new StringBuilder("<nav class=\"contents\">\n<h2 class=\"contents-title\">Contents</h2>\n<ul>\n");
+        foreach (var (id, html) in sections)
+            sb.Append($"<li><a href=\"#{WebUtility.HtmlEncode(Uri.EscapeDataString(id))}\">{html}</a></li>\n");
+        return sb.Append("</ul>\n</nav>\n").ToString();
+    }
+
+    /// <summary>The links to the index and to the previous and next lectures.</summary>
+    private static string Navigation(string index, PageLink? previous, PageLink? next)
+    {
+        var sb = new StringBuilder($"<a class=\"index\" href=\"{WebUtility.HtmlEncode(index)}\">Course index</a>");
+        if (previous is not null)
+            sb.Append($"<a class=\"previous\" rel=\"prev\" href=\"{WebUtility.HtmlEncode(previous.Href)}\">&larr; {WebUtility.HtmlEncode(previous.Text)}</a>");
+        if (next is not null)
+            sb.Append($"<a class=\"next\" rel=\"next\" href=\"{WebUtility.HtmlEncode(next.Href)}\">{WebUtility.HtmlEncode(next.Text)} &rarr;</a>");
         return sb.ToString();
     }
 
@@ -112,6 +114,7 @@ public static partial class NotebookPage
         <html lang="en">
         <head>
         <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{WebUtility.HtmlEncode(title)}</title>
         <link rel="stylesheet" href="{assets}/katex/katex.min.css">
         <link rel="stylesheet" href="{assets}/coursekit.css">

@@ -66,18 +66,42 @@ public static class SiteAssets
         });
         """;
 
-    /// <summary>The kit's page style (also inlined by the grader's self-contained feedback pages).</summary>
+    /// <summary>
+    /// The kit's page style, the one place the site's look is set (also inlined by the grader's self-contained feedback
+    /// pages). Code and text outputs wrap (<c>pre-wrap</c>) instead of scrolling sideways; at a normal width (a 60rem
+    /// column) a code line of 110 characters fits without wrapping.
+    /// </summary>
     public const string Css = """
         body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1d1d1f; }
+        a { color: #2456b3; }
         .cell { margin: 1rem 0; }
-        pre.code { background: #f6f8fa; border-left: 3px solid #4a7bd0; padding: .6rem; overflow-x: auto; }
+        pre { white-space: pre-wrap; overflow-wrap: anywhere; font-family: ui-monospace, "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: .85rem; line-height: 1.4; }
+        pre.code { background: #f6f8fa; border-left: 3px solid #4a7bd0; padding: .6rem; margin: 0; }
         .outputs { margin-left: 1rem; }
+        .display { overflow-x: auto; }
         pre.stream { margin: .2rem 0; padding: .4rem; background: #fff; border: 1px solid #eee; }
         pre.stderr { color: #a33; }
         pre.error { background: #fdecec; color: #a00; padding: .5rem; }
         .tok-keyword { color: #0033b3; } .tok-string { color: #067d17; } .tok-comment { color: #8c8c8c; font-style: italic; }
         .tok-number { color: #1750eb; } .tok-directive { color: #9e880d; }
-        table.index td, table.index th { padding: .3rem .8rem; text-align: left; }
+        nav.pages { display: flex; gap: 1.5rem; padding: .5rem 0; border-bottom: 1px solid #ddd; font-size: .95rem; }
+        nav.pages.bottom { border-bottom: none; border-top: 1px solid #ddd; margin-top: 2rem; }
+        nav.pages .next { margin-left: auto; text-align: right; }
+        nav.contents { background: #f8f8fa; border: 1px solid #e4e4ea; border-radius: 4px; padding: .3rem 1.2rem; margin: 1.5rem 0; }
+        nav.contents .contents-title { font-size: 1rem; margin: .5rem 0 .2rem; }
+        nav.contents ul { margin: .2rem 0 .6rem; padding-left: 0; list-style: none; }   /* the notebooks number their own sections */
+        header.course h1 { font-size: 2.2rem; margin-bottom: .3rem; }
+        header.course .audience { font-size: 1.15rem; color: #444; margin-top: 0; }
+        ol.lectures { list-style: none; padding: 0; }
+        li.lecture { border-top: 1px solid #e4e4ea; padding: .4rem 0 .6rem; }
+        li.lecture h3 { margin: .4rem 0 .2rem; font-size: 1.15rem; }
+        li.lecture .number { color: #888; font-variant-numeric: tabular-nums; margin-right: .3rem; }
+        li.lecture .summary { margin: .2rem 0; }
+        li.lecture .objectives-lead { margin: .3rem 0 0; color: #555; font-size: .95rem; }
+        ul.objectives { margin: .1rem 0; font-size: .95rem; }
+        table { border-collapse: collapse; }
+        #lecture-notes td, #lecture-notes th, table.report td, table.report th { padding: .3rem .8rem; text-align: left; vertical-align: top; border-bottom: 1px solid #eee; }
+        footer { margin-top: 2rem; padding-top: .5rem; border-top: 1px solid #ddd; color: #555; font-size: .95rem; }
         .ok { color: #067d17; } .failed, .invalid { color: #a00; }
         """;
 }
