@@ -15,8 +15,7 @@ public partial class CourseNotebooksTests
     [MemberData(nameof(CourseNotebooks))]
     public async Task Course_notebook_runs_its_checks_pass_and_its_page_renders(string file)
     {
-        var output = Directory.CreateTempSubdirectory("coursekit-course-").FullName;
-        var r = await RunAsync(file, output);
+        var (r, output) = await FirstRunAsync(file);
         Assert.True(r.Status == NotebookRunStatus.Succeeded, $"{file}: {r.FirstError}");
 
         // the executed copy is a valid notebook, and its page of the site shows every formula typeset and every chart drawn
@@ -45,10 +44,20 @@ public partial class CourseNotebooksTests
     [MemberData(nameof(CourseNotebooks))]
     public async Task Course_notebook_gives_the_same_outputs_twice(string file)
     {
-        var first = Normalise(await RunAsync(file));
+        var first = Normalise((await FirstRunAsync(file)).Result);
         var second = Normalise(await RunAsync(file));
         Assert.Equal(first, second);
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<(NotebookRunResult Result, string Output)>>> _firstRuns = new();
+
+    /// <summary>Each notebook's first run, with its executed copy in a fresh folder: shared by the checks-and-page test and the run-twice test.</summary>
+    private static Task<(NotebookRunResult Result, string Output)> FirstRunAsync(string file) =>
+        _firstRuns.GetOrAdd(file, f => new Lazy<Task<(NotebookRunResult, string)>>(async () =>
+        {
+            var output = Directory.CreateTempSubdirectory("coursekit-course-").FullName;
+            return (await RunAsync(f, output), output);
+        })).Value;
 
     private static async Task<NotebookRunResult> RunAsync(string file, string? outputDirectory = null)
     {

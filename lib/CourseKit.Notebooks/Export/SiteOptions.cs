@@ -23,10 +23,9 @@ public sealed record SiteOptions
         **Read** the lectures here: every page shows a notebook as it ran, with its outputs and charts.
 
         **Run and change them** in Jupyter or VS Code with the course's C# kernel. From the repository root, once
-        (and again after pulling changes to the kit):
+        (it builds the kit the notebooks load; a notebook rebuilds it by itself after you pull changes):
 
         ```sh
-        dotnet build lib/CourseKit.Charts -c Release
         dotnet run --project lib/CourseKit.Cli -c Release -- kernel install --user
         ```
 
