@@ -15,8 +15,25 @@ namespace CourseKit.Grading.Tests.CourseExercises;
 public class CourseExercisesTests
 {
     /// <summary>The lecture notebooks that must carry exercises (00 is the welcome page).</summary>
-    public static TheoryData<string> LectureNotebooks() =>
-        [.. Directory.GetFiles(CourseFolder.Notebooks, "*.ipynb").Select(f => Path.GetFileName(f)).Where(f => !f.StartsWith("00-", StringComparison.Ordinal)).Order()];
+    public static TheoryData<string> LectureNotebooks() => [.. AllLectureNotebooks().Where(f => !Pending.Contains(f))];
+
+    /// <summary>Lecture notebooks not yet through issue 10's second edition (tests/course-notebooks-pending.txt).</summary>
+    public static TheoryData<string> PendingNotebooks() => [.. AllLectureNotebooks().Where(Pending.Contains)];
+
+    private static IEnumerable<string> AllLectureNotebooks() =>
+        Directory.GetFiles(CourseFolder.Notebooks, "*.ipynb").Select(f => Path.GetFileName(f)).Where(f => !f.StartsWith("00-", StringComparison.Ordinal)).Order();
+
+    private static readonly HashSet<string> Pending = [.. File.ReadAllLines(Path.Combine(CourseFolder.Root, "tests", "course-notebooks-pending.txt"))
+        .Select(l => l.Split('#')[0].Trim()).Where(l => l.Length > 0)];
+
+    [Theory]
+    [MemberData(nameof(PendingNotebooks))]
+    public void A_notebook_on_the_pending_list_does_not_yet_have_its_exercises(string file)
+    {
+        var source = ExerciseNotebook.Load(Path.Combine(CourseFolder.Notebooks, file));
+        Assert.True(source.Cells.Count(c => c.Role == CellRole.Solution) < 3,
+            $"{file} has its exercises: take it off tests/course-notebooks-pending.txt so that they are graded in the tests");
+    }
 
     [Theory]
     [MemberData(nameof(LectureNotebooks))]
