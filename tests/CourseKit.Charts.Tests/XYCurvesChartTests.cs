@@ -21,8 +21,9 @@ public class XYCurvesChartTests
     [Fact]
     public void Linear_axes_by_default_and_non_positive_values_on_a_log_axis_are_refused()
     {
-        var fig = Figure.Of(Charts.XYCurves([("A", [(-1.0, 0.0), (1, 2)])]));
+        var fig = Figure.Of(Charts.XYCurves([("A", [(-1.0, 0.0), (1, 2)])], markers: false));
         Assert.False(fig.Layout.GetProperty("xaxis").TryGetProperty("type", out _));
+        Assert.Equal("lines", fig.Trace("A").Str("mode"));
         var x = Assert.Throws<ArgumentException>(() => Charts.XYCurves([("A", [(0.0, 1.0)])], logX: true));
         Assert.Contains("'A' has an x ≤ 0", x.Message);
         var y = Assert.Throws<ArgumentException>(() => Charts.XYCurves([("A", [(1.0, -1.0)])], logY: true));
