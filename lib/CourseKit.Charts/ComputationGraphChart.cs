@@ -7,7 +7,7 @@ namespace CourseKit.Charts;
 public static partial class Charts
 {
     /// <summary>
-    /// A computation graph drawn as on the lecture's slide (seed 001, f = (x + y)·z): inputs as squares on
+    /// A computation graph drawn as on the lecture's slide (the lecture “Neural networks and back-propagation”, f = (x + y)·z): inputs as squares on
     /// the left, each gate as a circle showing its operation, an arrow from every gate input to the gate;
     /// above each node its forward value ("q = 3.00", blue), below it the gradient of the root with respect to
     /// it ("∂f/∂q = −4.00", vermillion). Columns are <see cref="GraphNode.Layer"/>s; within a column a node

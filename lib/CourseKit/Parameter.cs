@@ -1,13 +1,13 @@
 namespace CourseKit;
 
 /// <summary>
-/// A learnable tensor φ and its gradient ∂L/∂φ (seed 004 §1, "backward pass II" fills the gradient).
+/// A learnable tensor φ and its gradient ∂L/∂φ (the lecture “Deep networks”, §1, "backward pass II" fills the gradient).
 /// Layers own their parameters; optimisers update them in place.
 /// </summary>
 /// <param name="name">A display name, e.g. <c>"dense1.W"</c>; gradient-check reports and saved models use it.</param>
 /// <param name="value">The parameter's values (kept, not copied: the layer and the optimiser share it).</param>
 /// <param name="decay">Whether explicit regularisation (L2, weight decay, max-norm) applies. Weights yes,
-/// biases and normalisation shifts no (seed 004 §4: "L2 on weights, not biases").</param>
+/// biases and normalisation shifts no (the lecture “Deep networks”, §4: "L2 on weights, not biases").</param>
 public sealed class Parameter(string name, Tensor value, bool decay = true)
 {
     /// <summary>The display name. A <see cref="Layers.Sequential"/> numbers repeated names (dense.W, dense2.W) so

@@ -33,7 +33,7 @@ public class ComputationGraphChartTests
         var fig = Figure.Of(Charts.ComputationGraph(LectureExample()));
         var values = fig.Trace("values").GetProperty("text").Strings();
         var grads = fig.Trace("gradients").GetProperty("text").Strings();
-        // by hand (seed 001): q = 3, f = −12; ∂f/∂x = ∂f/∂y = z = −4, ∂f/∂z = q = 3, ∂f/∂q = z = −4
+        // by hand (the lecture “Neural networks and back-propagation”): q = 3, f = −12; ∂f/∂x = ∂f/∂y = z = −4, ∂f/∂z = q = 3, ∂f/∂q = z = −4
         Assert.Equal(["x = −2.00", "y = 5.00", "q = 3.00", "z = −4.00", "f = −12.00"], values);
         Assert.Equal(["∂f/∂x = −4.00", "∂f/∂y = −4.00", "∂f/∂q = −4.00", "∂f/∂z = 3.00", "∂f/∂f = 1.00"], grads);
         Assert.Equal("top center", fig.Trace("values").Str("textposition"));

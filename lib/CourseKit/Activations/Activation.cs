@@ -3,7 +3,7 @@ using CourseKit.Layers;
 namespace CourseKit.Activations;
 
 /// <summary>
-/// An element-wise activation y = f(z) as a layer (seed 004 §3, seed 001). <see cref="Apply(double)"/> and
+/// An element-wise activation y = f(z) as a layer (the lecture “Deep networks”, §3, the lecture “Neural networks and back-propagation”). <see cref="Apply(double)"/> and
 /// <see cref="Derivative"/> are the formula and its derivative for one number, so a notebook can chart
 /// f and f′; <see cref="Layer.Forward"/> applies f to every element and <see cref="Layer.Backward"/>
 /// returns ∂L/∂z = ∂L/∂y ⊙ f′(z).

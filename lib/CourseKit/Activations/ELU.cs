@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CourseKit.Activations;
 
 /// <summary>
-/// The exponential linear unit (seed 004 §3, Definition 2): ELU_α(z) = α(e^z − 1) for z &lt; 0, z otherwise.
+/// The exponential linear unit (the lecture “Deep networks”, §3, Definition 2): ELU_α(z) = α(e^z − 1) for z &lt; 0, z otherwise.
 /// It does not saturate for z &gt; 0, its derivative is never 0 (no dying neurons) and for α = 1 it is smooth;
 /// the cost is the exponential. ELU′(z) = αe^z for z &lt; 0, 1 otherwise.
 /// </summary>

@@ -2,7 +2,7 @@ namespace CourseKit.Activations;
 
 /// <summary>
 /// The error function erf(x) = (2/√π)∫₀ˣ e^(−t²) dt, its complement erfc(x) = 1 − erf(x), and the standard
-/// normal distribution Φ(z) = ½ erfc(−z/√2) that exact GELU needs (seed 004 §3, "GELU(z) = zΦ(z)").
+/// normal distribution Φ(z) = ½ erfc(−z/√2) that exact GELU needs (the lecture “Deep networks”, §3, "GELU(z) = zΦ(z)").
 /// .NET has no <c>Math.Erf</c>, so it is computed here in double precision: relative error ≤ 8e-16 against a 40-digit
 /// mpmath table on [−27, 27] (the tests hold it to 1e-15). The method:
 /// <list type="bullet">

@@ -1,7 +1,7 @@
 namespace CourseKit.Activations;
 
 /// <summary>
-/// The Gaussian error linear unit, exact form (seed 004 §3, Definition 4): GELU(z) = zΦ(z), with Φ(z) the probability that a
+/// The Gaussian error linear unit, exact form (the lecture “Deep networks”, §3, Definition 4): GELU(z) = zΦ(z), with Φ(z) the probability that a
 /// standard normal number is below z. Smooth and non-monotonic (minimum ≈ −0.17 at z ≈ −0.75); the seed calls it probably
 /// the best and computationally costly. Φ comes from <see cref="ErrorFunction.NormalCdf"/> (double precision).
 /// GELU′(z) = Φ(z) + zφ(z), φ the standard normal density. The cheaper approximation zσ(1.702z) is <see cref="GELUApprox"/>.

@@ -1,7 +1,7 @@
 namespace CourseKit.Activations;
 
 /// <summary>
-/// The sigmoid approximation of GELU (seed 004 §3, Definition 4: "well approximated by zσ(1.702z), a special case of swish"):
+/// The sigmoid approximation of GELU (the lecture “Deep networks”, §3, Definition 4: "well approximated by zσ(1.702z), a special case of swish"):
 /// f(z) = zσ(1.702z), i.e. <see cref="Swish"/> with β = 1.702. Its largest gap to the exact <see cref="GELU"/> is about 0.02.
 /// f′(z) = σ(1.702z) + 1.702z·σ(1.702z)(1 − σ(1.702z)).
 /// </summary>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CourseKit.Activations;
 
 /// <summary>
-/// LeakyReLU(z) = max(αz, z) for 0 ≤ α ≤ 1 (seed 004 §3, Definition 1): a ReLU that lets negative values through
+/// LeakyReLU(z) = max(αz, z) for 0 ≤ α ≤ 1 (the lecture “Deep networks”, §3, Definition 1): a ReLU that lets negative values through
 /// multiplied by a small constant, so dead neurons can come back to life; "α = 0.2 works quite well" (the default).
 /// Derivative 1 for z &gt; 0, α for z ≤ 0 (α at the kink).
 /// </summary>

@@ -5,7 +5,7 @@ namespace CourseKit.Activations;
 
 /// <summary>
 /// log softmax_j(z) = z_j − log Σ_k e^(z_k) = (z_j − m) − log Σ_k e^(z_k − m), m = max z, along the last axis: the
-/// log-probabilities of a categorical distribution, computed without overflow or log 0 (seed 004 §2, the multiclass
+/// log-probabilities of a categorical distribution, computed without overflow or log 0 (the lecture “Deep networks”, §2, the multiclass
 /// cross entropy −f_y + log Σ exp f_j). Feed it to <see cref="Losses.NegativeLogLikelihood"/>.
 /// Backward: ∂L/∂z = ∂L/∂y − softmax(z)·Σ_j ∂L/∂y_j per row.
 /// </summary>

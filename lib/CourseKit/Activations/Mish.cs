@@ -1,7 +1,7 @@
 namespace CourseKit.Activations;
 
 /// <summary>
-/// Mish (seed 004 §3, Definition 6): Mish(z) = z·tanh(ln(1 + e^z)) = z·tanh(softplus(z)); smooth, non-monotonic, non-convex,
+/// Mish (the lecture “Deep networks”, §3, Definition 6): Mish(z) = z·tanh(ln(1 + e^z)) = z·tanh(softplus(z)); smooth, non-monotonic, non-convex,
 /// similar to swish and GELU. With t = tanh(softplus(z)) and softplus′ = σ:
 /// Mish′(z) = t + z·(1 − t²)·σ(z).
 /// </summary>

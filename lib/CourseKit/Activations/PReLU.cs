@@ -3,12 +3,12 @@ using System.Globalization;
 namespace CourseKit.Activations;
 
 /// <summary>
-/// Parametric ReLU (seed 004 §3, after Definition 1): a LeakyReLU whose slope α is learned with the weights,
+/// Parametric ReLU (the lecture “Deep networks”, §3, after Definition 1): a LeakyReLU whose slope α is learned with the weights,
 /// f(z) = z for z &gt; 0, αz otherwise. Either one α shared by all features, or one α per feature (per channel):
 /// feature = index along axis 1 of the input ([batch, features] or [batch, channels, h, w]).
 /// <para>
 /// Gradients: ∂L/∂z = ∂L/∂y for z &gt; 0, α·∂L/∂y otherwise; ∂L/∂α = Σ over the elements of that α with z ≤ 0 of z·∂L/∂y.
-/// α starts at 0.2, the slope seed 004 recommends for LeakyReLU (PyTorch starts at 0.25). α is not weight-decayed
+/// α starts at 0.2, the slope the lecture “Deep networks” recommends for LeakyReLU (PyTorch starts at 0.25). α is not weight-decayed
 /// (<see cref="Parameter.Decay"/> false): decay would pull it towards a plain ReLU.
 /// </para>
 /// </summary>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CourseKit.Activations;
 
 /// <summary>
-/// Randomized ReLU (seed 004 §3, after Definition 1): a LeakyReLU whose slope α is drawn afresh for every element on
+/// Randomized ReLU (the lecture “Deep networks”, §3, after Definition 1): a LeakyReLU whose slope α is drawn afresh for every element on
 /// every forward pass in training, α ~ U(lower, upper) with [lower, upper] a fixed sub-interval of [0, 1]; at inference
 /// ("at test time") the mean α = (lower + upper)/2 is used. f(z) = z for z &gt; 0, αz otherwise.
 /// <para>

@@ -4,7 +4,7 @@ using System.Numerics.Tensors;
 namespace CourseKit.Activations;
 
 /// <summary>
-/// The rectified linear unit ReLU(z) = max(0, z) (seed 004 §3: cheap, no saturation for z &gt; 0, but "dying ReLU":
+/// The rectified linear unit ReLU(z) = max(0, z) (the lecture “Deep networks”, §3: cheap, no saturation for z &gt; 0, but "dying ReLU":
 /// a neuron whose weighted sum stays negative gets gradient 0 and never recovers).
 /// ReLU′(z) = 1 for z &gt; 0, 0 for z &lt; 0; at the kink z = 0 the backward pass uses 0.
 /// </summary>

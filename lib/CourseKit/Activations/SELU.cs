@@ -1,7 +1,7 @@
 namespace CourseKit.Activations;
 
 /// <summary>
-/// The scaled ELU (seed 004 §3, Definition 3): SELU(z) = λ·ELU_α(z) = λz for z ≥ 0, λα(e^z − 1) for z &lt; 0,
+/// The scaled ELU (the lecture “Deep networks”, §3, Definition 3): SELU(z) = λ·ELU_α(z) = λz for z ≥ 0, λα(e^z − 1) for z &lt; 0,
 /// with the constants of Klambauer et al. (2017) that make a dense network self-normalising (each layer's output
 /// keeps mean 0 and variance 1, given standardised inputs, LeCun initialisation and no other regularisation):
 /// λ = <see cref="Lambda"/> ≈ 1.0507 and α = <see cref="Alpha"/> ≈ 1.6733. The seed writes them rounded,

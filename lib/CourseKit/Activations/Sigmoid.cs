@@ -3,9 +3,9 @@ using System.Numerics.Tensors;
 namespace CourseKit.Activations;
 
 /// <summary>
-/// The logistic sigmoid σ(z) = 1 / (1 + e^(−z)) (seed 001: differentiable everywhere, values in (0, 1);
-/// seed 004 §2: squashes the output of a binary classifier into a Bernoulli parameter λ).
-/// σ′(z) = σ(z)(1 − σ(z)) = y(1 − y), at most ¼ (at z = 0): the vanishing gradient of seed 004 §3.
+/// The logistic sigmoid σ(z) = 1 / (1 + e^(−z)) (the lecture “Neural networks and back-propagation”: differentiable everywhere, values in (0, 1);
+/// the lecture “Deep networks”, §2: squashes the output of a binary classifier into a Bernoulli parameter λ).
+/// σ′(z) = σ(z)(1 − σ(z)) = y(1 − y), at most ¼ (at z = 0): the vanishing gradient of the lecture “Deep networks”, §3.
 /// </summary>
 public sealed class Sigmoid : Activation
 {

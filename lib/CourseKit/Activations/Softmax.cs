@@ -5,7 +5,7 @@ namespace CourseKit.Activations;
 
 /// <summary>
 /// softmax_j(z) = e^(z_j) / Σ_k e^(z_k) along the last axis (each row of a [batch, classes] tensor): turns scores into
-/// probabilities that sum to 1, a "soft argmax" (seed 001: o⁽²⁾ = softmax(W⁽²⁾o⁽¹⁾); seed 004 §2: the λ₁…λ_k of a categorical
+/// probabilities that sum to 1, a "soft argmax" (the lecture “Neural networks and back-propagation”: o⁽²⁾ = softmax(W⁽²⁾o⁽¹⁾); the lecture “Deep networks”, §2: the λ₁…λ_k of a categorical
 /// distribution). Stable: softmax(z) = softmax(z − max z), so e^(…) ≤ 1 never overflows.
 /// <para>
 /// Not element-wise: ∂y_j/∂z_i = y_j(δ_ij − y_i). Backward is the Jacobian-vector product

@@ -1,7 +1,7 @@
 namespace CourseKit.Activations;
 
 /// <summary>
-/// The step (Heaviside) activation of the perceptron (seed 001: "a single neuron with a sign or, equivalently,
+/// The step (Heaviside) activation of the perceptron (the lecture “Neural networks and back-propagation”: "a single neuron with a sign or, equivalently,
 /// step activation"): f(z) = 1 if z ≥ 0, else 0.
 /// <para>
 /// f′(z) = 0 for z ≠ 0 and is undefined at 0; <see cref="Derivative"/> returns 0 everywhere, so no gradient flows

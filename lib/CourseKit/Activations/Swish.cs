@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CourseKit.Activations;
 
 /// <summary>
-/// Swish (seed 004 §3, Definition 5): Swish_β(z) = zσ(βz), σ the sigmoid; "β may be fixed or learned with the weights".
+/// Swish (the lecture “Deep networks”, §3, Definition 5): Swish_β(z) = zσ(βz), σ the sigmoid; "β may be fixed or learned with the weights".
 /// β = 1 is also called SiLU; β = 1.702 approximates GELU (<see cref="GELUApprox"/>); β → ∞ tends to ReLU.
 /// ∂f/∂z = σ(βz) + βz·σ(βz)(1 − σ(βz)); ∂f/∂β = z²·σ(βz)(1 − σ(βz)).
 /// When learnable, β is a one-element <see cref="Parameter"/> (not weight-decayed) and backward adds ∂L/∂β into its gradient.

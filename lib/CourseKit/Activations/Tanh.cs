@@ -3,7 +3,7 @@ using System.Numerics.Tensors;
 namespace CourseKit.Activations;
 
 /// <summary>
-/// The hyperbolic tangent tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z)) = 2σ(2z) − 1 (seed 001: "like the sigmoid but
+/// The hyperbolic tangent tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z)) = 2σ(2z) − 1 (the lecture “Neural networks and back-propagation”: "like the sigmoid but
 /// with values in (−1, +1); usually preferable unless we want values in (0, 1)").
 /// tanh′(z) = 1 − tanh²(z) = 1 − y².
 /// </summary>

@@ -4,7 +4,7 @@ using System.Text;
 namespace CourseKit.Autograd;
 
 /// <summary>
-/// A description of the computation graph that ends at a root <see cref="Value"/> (seed 001, the graph of
+/// A description of the computation graph that ends at a root <see cref="Value"/> (the lecture “Neural networks and back-propagation”, the graph of
 /// f(x, y, z) = (x + y)·z): its nodes with value and gradient, and its edges from each gate input to the
 /// gate's output. It is a snapshot: describe the graph after <see cref="Value.Backward"/> to see gradients.
 /// <para>

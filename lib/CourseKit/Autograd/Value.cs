@@ -4,7 +4,7 @@ using CourseKit.Gates;
 namespace CourseKit.Autograd;
 
 /// <summary>
-/// A scalar in a computation graph with reverse-mode automatic differentiation (seed 001, back-propagation
+/// A scalar in a computation graph with reverse-mode automatic differentiation (the lecture “Neural networks and back-propagation”, back-propagation
 /// on the graph). Every operation creates its gate from <see cref="CourseKit.Gates"/>, calls the gate's
 /// <c>Forward</c>, and remembers the gate; <see cref="Backward"/> later calls each gate's <c>Backward</c>
 /// from right to left: incoming gradient × local gradient.

@@ -46,7 +46,7 @@ public static partial class GradientCheck
     }
 
     /// <summary>
-    /// Checks a layer's backward pass (seed 004 §1, backward pass I and II). With an upstream gradient G of the
+    /// Checks a layer's backward pass (the lecture “Deep networks”, §1, backward pass I and II). With an upstream gradient G of the
     /// output's shape, the scalar L = Σ layer.Forward(x) ⊙ G has ∂L/∂y = G, so
     /// <list type="bullet">
     /// <item>analytic: ∂L/∂x = <c>layer.Backward(G)</c> and ∂L/∂φ = each parameter's <see cref="Parameter.Grad"/>

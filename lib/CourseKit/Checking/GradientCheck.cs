@@ -4,7 +4,7 @@ using CourseKit.Autograd;
 namespace CourseKit.Checking;
 
 /// <summary>
-/// Numeric gradient checking (seed 001 / syllabus row 08, "numeric gradient check"): compare the gradient
+/// Numeric gradient checking (the lecture “Neural networks and back-propagation” / syllabus row 08, "numeric gradient check"): compare the gradient
 /// back-propagation computes with the central finite difference
 /// ∂f/∂xᵢ ≈ (f(x + h·eᵢ) − f(x − h·eᵢ)) / 2h,
 /// entry by entry, by the relative error |a − n| / max(|a|, |n|, <see cref="Tiny"/>).

@@ -1,7 +1,7 @@
 namespace CourseKit.Data;
 
 /// <summary>
-/// Bootstrap resampling: draw n samples from n <b>with replacement</b> (seed 004, ensembling: "random
+/// Bootstrap resampling: draw n samples from n <b>with replacement</b> (the lecture “Deep networks”, ensembling: "random
 /// sampling with replacement, the same element may be taken many times — bootstrap aggregating, bagging").
 /// About 1 − 1/e ≈ 63.2 % of the distinct samples appear; the rest are out of bag.
 /// </summary>

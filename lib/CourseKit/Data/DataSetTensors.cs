@@ -3,7 +3,7 @@ namespace CourseKit.Data;
 /// <summary>
 /// A <see cref="DataSet"/> as the tensors a network trains on (one example per row, as every
 /// <see cref="Layers.Layer"/> expects): features X [n, d], class labels as <c>int[]</c> or one-hot
-/// Y [n, K] (the targets of softmax cross entropy, seed 004 §2), regression targets y [n, 1].
+/// Y [n, K] (the targets of softmax cross entropy, the lecture “Deep networks”, §2), regression targets y [n, 1].
 /// Every method copies, so the tensors can be changed without touching the data set.
 /// </summary>
 /// <example><code>

@@ -103,7 +103,7 @@ public static class Synthetic
         Spirals(count, noise, new Random(seed), classes, turns);
 
     /// <summary>A noisy line y = w0 + w1·x + noise·ε, ε ~ N(0, 1), x uniform in [xMin, xMax) — the linear
-    /// regression example y = w0 + w1·x of seed 003.</summary>
+    /// regression example y = w0 + w1·x of the lecture “Gradient descent: the basics”.</summary>
     public static DataSet NoisyLine(int count, double noise, Random rng, double w0 = 1.0, double w1 = 2.0, double xMin = -1.0, double xMax = 1.0) =>
         Curve("noisy line", count, noise, rng, xMin, xMax, x => w0 + w1 * x, $"y = {w0} + {w1}·x");
 

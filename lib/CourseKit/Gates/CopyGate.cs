@@ -2,7 +2,7 @@ namespace CourseKit.Gates;
 
 /// <summary>
 /// The branch (copy) rule: a value used in two places, x → (x, x). Its two uses send back two gradients,
-/// and they add: backward(d1, d2) = d1 + d2 (multivariable chain rule, seed 001).
+/// and they add: backward(d1, d2) = d1 + d2 (multivariable chain rule, the lecture “Neural networks and back-propagation”).
 /// <see cref="CourseKit.Autograd.Value"/> applies this rule by accumulating with <c>+=</c> into <c>Grad</c>.
 /// </summary>
 public sealed class CopyGate

@@ -1,7 +1,7 @@
 namespace CourseKit.Gates;
 
 /// <summary>
-/// A gate with two inputs, z = g(x, y) (seed 001, "plug-and-play gates").
+/// A gate with two inputs, z = g(x, y) (the lecture “Neural networks and back-propagation”, "plug-and-play gates").
 /// <see cref="Forward"/> caches what the local derivatives need;
 /// <see cref="Backward"/> returns incoming gradient × local gradient for each input:
 /// (∂f/∂z · ∂z/∂x, ∂f/∂z · ∂z/∂y).

@@ -1,7 +1,7 @@
 namespace CourseKit.Gates;
 
 /// <summary>
-/// A gate with one input, y = g(x) (seed 001, "plug-and-play gates").
+/// A gate with one input, y = g(x) (the lecture “Neural networks and back-propagation”, "plug-and-play gates").
 /// <see cref="Forward"/> caches what the local derivative needs;
 /// <see cref="Backward"/> returns incoming gradient × local gradient, ∂f/∂x = ∂f/∂y · ∂y/∂x.
 /// </summary>

@@ -2,7 +2,7 @@ namespace CourseKit.Gates;
 
 /// <summary>
 /// z = x + y. Local gradients ∂z/∂x = ∂z/∂y = 1, so the plus gate hands the incoming
-/// gradient to both inputs unchanged: backward(dz) = (dz, dz) (seed 001, class PlusGate).
+/// gradient to both inputs unchanged: backward(dz) = (dz, dz) (the lecture “Neural networks and back-propagation”, class PlusGate).
 /// </summary>
 public sealed class PlusGate : IBinaryGate
 {

@@ -1,7 +1,7 @@
 namespace CourseKit.Gates;
 
 /// <summary>
-/// y = σ(x) = 1 / (1 + e⁻ˣ), the logistic function (seed 001: differentiable everywhere, values in (0, 1)).
+/// y = σ(x) = 1 / (1 + e⁻ˣ), the logistic function (the lecture “Neural networks and back-propagation”: differentiable everywhere, values in (0, 1)).
 /// Local gradient σ'(x) = σ(x)(1 − σ(x)) = y(1 − y), so the gate caches its output: backward(dy) = dy · y(1 − y).
 /// </summary>
 public sealed class SigmoidGate : IUnaryGate

@@ -2,7 +2,7 @@ namespace CourseKit.Gates;
 
 /// <summary>
 /// z = x · y. Local gradients ∂z/∂x = y and ∂z/∂y = x: the multiply gate swaps its inputs,
-/// backward(dz) = (dz · y, dz · x) (seed 001, class StarGate: forward(q, z) = q·z, backward = (∂f/∂w·z, ∂f/∂w·q)).
+/// backward(dz) = (dz · y, dz · x) (the lecture “Neural networks and back-propagation”, class StarGate: forward(q, z) = q·z, backward = (∂f/∂w·z, ∂f/∂w·q)).
 /// </summary>
 public sealed class StarGate : IBinaryGate
 {

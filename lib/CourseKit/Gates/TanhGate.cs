@@ -1,7 +1,7 @@
 namespace CourseKit.Gates;
 
 /// <summary>
-/// y = tanh x (seed 001: like the sigmoid but with values in (−1, +1)).
+/// y = tanh x (the lecture “Neural networks and back-propagation”: like the sigmoid but with values in (−1, +1)).
 /// Local gradient 1 − tanh²x = 1 − y², so the gate caches its output: backward(dy) = dy · (1 − y²).
 /// </summary>
 public sealed class TanhGate : IUnaryGate

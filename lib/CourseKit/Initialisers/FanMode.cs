@@ -1,7 +1,7 @@
 namespace CourseKit.Initialisers;
 
 /// <summary>
-/// Which size a variance-scaling initialiser divides by (seed 004 §3). The forward pass multiplies by W and
+/// Which size a variance-scaling initialiser divides by (the lecture “Deep networks”, §3). The forward pass multiplies by W and
 /// wants σ² ∝ 1/D (fan-in); the backward pass multiplies by Wᵀ and wants σ² ∝ 1/D′ (fan-out); for a
 /// non-square W both cannot hold, and the average (D + D′)/2 is the compromise (He: 4/(D + D′)).
 /// </summary>

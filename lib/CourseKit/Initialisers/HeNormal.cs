@@ -1,7 +1,7 @@
 namespace CourseKit.Initialisers;
 
 /// <summary>
-/// He (Kaiming) normal, seed 004 §3 algorithm 2: w ~ N(0, σ²) with σ² = 2/D (fan-in, the default: keeps the
+/// He (Kaiming) normal, the lecture “Deep networks”, §3 algorithm 2: w ~ N(0, σ²) with σ² = 2/D (fan-in, the default: keeps the
 /// variance of ReLU activations), 2/D′ (fan-out: keeps the gradients') or 4/(D + D′) (the average).
 /// For ReLU and its variants (leaky ReLU, ELU), Swish, Mish.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace CourseKit.Initialisers;
 
 /// <summary>
-/// He (Kaiming) uniform, seed 004 §3: w ~ U(−r, r) with r = √(3σ²) and σ² = 2/D, 2/D′ or 4/(D + D′) by
+/// He (Kaiming) uniform, the lecture “Deep networks”, §3: w ~ U(−r, r) with r = √(3σ²) and σ² = 2/D, 2/D′ or 4/(D + D′) by
 /// <see cref="Mode"/> (fan-in default: r = √(6/D)).
 /// </summary>
 public sealed class HeUniform(FanMode mode = FanMode.FanIn) : Initialiser

@@ -1,7 +1,7 @@
 namespace CourseKit.Initialisers;
 
 /// <summary>
-/// How a layer's weights are drawn before training (seed 004 §3, "inicjalizacja"). A weight tensor with
+/// How a layer's weights are drawn before training (the lecture “Deep networks”, §3, "inicjalizacja"). A weight tensor with
 /// fan-in D (inputs of a neuron) and fan-out D′ (neurons fed) is filled from <see cref="Random"/>; the
 /// variance-scaling rules pick σ² so that activations (fan-in) or gradients (fan-out) keep their size from
 /// layer to layer.
@@ -39,7 +39,7 @@ public abstract class Initialiser
     protected static void FillNormal(Tensor weights, double sigma, Random rng) =>
         weights.CopyFrom(Tensor.Normal(rng, 0, sigma, [.. weights.Shape]));
 
-    /// <summary>Fills with U(−r, r); its variance is r²/3, so r = √(3σ²) gives variance σ² (seed 004 §3).</summary>
+    /// <summary>Fills with U(−r, r); its variance is r²/3, so r = √(3σ²) gives variance σ² (the lecture “Deep networks”, §3).</summary>
     protected static void FillUniform(Tensor weights, double r, Random rng) =>
         weights.CopyFrom(Tensor.Uniform(rng, -r, r, [.. weights.Shape]));
 

@@ -1,6 +1,6 @@
 namespace CourseKit.Initialisers;
 
-/// <summary>LeCun normal, seed 004 §3 algorithm 4: w ~ N(0, σ²) with σ² = 1/D. For SELU.</summary>
+/// <summary>LeCun normal, the lecture “Deep networks”, §3 algorithm 4: w ~ N(0, σ²) with σ² = 1/D. For SELU.</summary>
 public sealed class LeCunNormal : Initialiser
 {
     /// <inheritdoc/>

@@ -1,6 +1,6 @@
 namespace CourseKit.Initialisers;
 
-/// <summary>LeCun uniform, seed 004 §3 algorithm 4: w ~ U(−r, r) with r = √(3σ²) = √(3/D).</summary>
+/// <summary>LeCun uniform, the lecture “Deep networks”, §3 algorithm 4: w ~ U(−r, r) with r = √(3σ²) = √(3/D).</summary>
 public sealed class LeCunUniform : Initialiser
 {
     /// <inheritdoc/>

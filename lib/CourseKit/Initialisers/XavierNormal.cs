@@ -1,7 +1,7 @@
 namespace CourseKit.Initialisers;
 
 /// <summary>
-/// Xavier (Glorot) normal, seed 004 §3 algorithm 3: w ~ N(0, σ²) with σ² = 2/(D + D′), the inverse of the
+/// Xavier (Glorot) normal, the lecture “Deep networks”, §3 algorithm 3: w ~ N(0, σ²) with σ² = 2/(D + D′), the inverse of the
 /// average width. For no activation, tanh, sigmoid, softmax.
 /// </summary>
 public sealed class XavierNormal : Initialiser

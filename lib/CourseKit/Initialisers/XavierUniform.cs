@@ -1,7 +1,7 @@
 namespace CourseKit.Initialisers;
 
 /// <summary>
-/// Xavier (Glorot) uniform, seed 004 §3 algorithm 3: w ~ U(−r, r) with r = √(3σ²) and σ² = 2/(D + D′),
+/// Xavier (Glorot) uniform, the lecture “Deep networks”, §3 algorithm 3: w ~ U(−r, r) with r = √(3σ²) and σ² = 2/(D + D′),
 /// i.e. r = √(6/(D + D′)).
 /// </summary>
 public sealed class XavierUniform : Initialiser

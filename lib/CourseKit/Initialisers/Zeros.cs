@@ -1,6 +1,6 @@
 namespace CourseKit.Initialisers;
 
-/// <summary>All weights 0 (for biases; for weights it leaves every neuron of a layer identical, seed 004 §3).</summary>
+/// <summary>All weights 0 (for biases; for weights it leaves every neuron of a layer identical, the lecture “Deep networks”, §3).</summary>
 public sealed class Zeros : Initialiser
 {
     /// <inheritdoc/>

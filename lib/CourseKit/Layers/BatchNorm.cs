@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CourseKit.Layers;
 
 /// <summary>
-/// Batch normalisation (seed 004 §3 algorithm 5; seed 001 "Batch normalization"), per feature j over a batch
+/// Batch normalisation (the lecture “Deep networks”, §3 algorithm 5; the lecture “Neural networks and back-propagation” "Batch normalization"), per feature j over a batch
 /// of m examples:
 /// μ_B = (1/m) Σᵢ xᵢ,  σ²_B = (1/m) Σᵢ (xᵢ − μ_B)²,  x̂ᵢ = (xᵢ − μ_B)/√(σ²_B + ε),  yᵢ = γ x̂ᵢ + β,
 /// with γ (init 1) and β (init 0) learned. Training uses the batch statistics and updates running ones,
@@ -153,7 +153,7 @@ public sealed class BatchNorm : Layer
     }
 
     /// <summary>
-    /// The previous layer with this batch norm folded in (seed 004 §3): with σ = √(running σ² + ε) and μ the running
+    /// The previous layer with this batch norm folded in (the lecture “Deep networks”, §3): with σ = √(running σ² + ε) and μ the running
     /// mean, W′ = γW/σ (row j scaled by γⱼ/σⱼ) and b′ = γ(b − μ)/σ + β, so X·W′ᵀ + b′ equals this layer's inference
     /// output on the previous layer's output. Neither layer changes.
     /// </summary>

@@ -3,7 +3,7 @@ using CourseKit.Initialisers;
 namespace CourseKit.Layers;
 
 /// <summary>
-/// A 2-D convolution (seed 004 §5, "sieci konwolucyjne"): the same kernels slide over the whole image.
+/// A 2-D convolution (the lecture “Deep networks”, §5, "sieci konwolucyjne"): the same kernels slide over the whole image.
 /// Input [batch, C, H, W], output [batch, C′, H′, W′] with H′ = (H + 2·padding − k)/stride + 1 (likewise W′),
 /// y[n, o, i, j] = b[o] + Σ_{c, u, v} K[o, c, u, v] · x[n, c, i·stride + u − padding, j·stride + v − padding]
 /// (zero outside the image; cross-correlation, as in every deep-learning library).

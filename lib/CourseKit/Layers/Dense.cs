@@ -3,7 +3,7 @@ using CourseKit.Initialisers;
 namespace CourseKit.Layers;
 
 /// <summary>
-/// A fully connected layer, seed 004 §1 in matrix form: for a batch X [batch, in] (one example per row)
+/// A fully connected layer, the lecture “Deep networks”, §1 in matrix form: for a batch X [batch, in] (one example per row)
 /// Y = X·Wᵀ + b, with W of shape [out, in] (row j holds neuron j's incoming weights, so one column example x
 /// gives the lecture's s = Wx + b) and b of shape [out].
 /// Backward pass I: ∂L/∂X = ∂L/∂Y·W; backward pass II: ∂L/∂W += (∂L/∂Y)ᵀ·X, ∂L/∂b += Σ_rows ∂L/∂Y.

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CourseKit.Layers;
 
 /// <summary>
-/// Dropout (seed 001 "Dropout"; seed 004 §4 algorithm 20): in training each output is dropped (set to 0) with
+/// Dropout (the lecture “Neural networks and back-propagation” "Dropout"; the lecture “Deep networks”, §4 algorithm 20): in training each output is dropped (set to 0) with
 /// probability p, typically 0.2 at the input and 0.5 after hidden layers, drawing a new mask m (mᵢ ~ Bernoulli(1 − p))
 /// for every batch, so no neuron can rely on a particular other one. Gradients flow only through kept
 /// outputs: ∂L/∂x = m ⊙ ∂L/∂y · scale.

@@ -1,6 +1,6 @@
 namespace CourseKit.Layers;
 
-/// <summary>Where dropout compensates for the dropped neurons (seed 001, "Dropout"; seed 004 §4 algorithm 20).</summary>
+/// <summary>Where dropout compensates for the dropped neurons (the lecture “Neural networks and back-propagation”, "Dropout"; the lecture “Deep networks”, §4 algorithm 20).</summary>
 public enum DropoutScaling
 {
     /// <summary>Inverted dropout: kept outputs are divided by p_keep = 1 − p in training; inference is the identity.</summary>

@@ -1,7 +1,7 @@
 namespace CourseKit.Layers;
 
 /// <summary>
-/// A differentiable block of a network (seed 004 §1). <see cref="Forward"/> computes the output of a batch
+/// A differentiable block of a network (the lecture “Deep networks”, §1). <see cref="Forward"/> computes the output of a batch
 /// (one example per row) and caches what the backward pass needs; <see cref="Backward"/> takes ∂L/∂output
 /// and returns ∂L/∂input ("backward pass I"), adding ∂L/∂φ into each parameter's gradient
 /// ("backward pass II").

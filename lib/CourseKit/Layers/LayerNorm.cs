@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CourseKit.Layers;
 
 /// <summary>
-/// Layer normalisation (seed 001 "Layer normalization"): like <see cref="BatchNorm"/>, but μ and σ are taken
+/// Layer normalisation (the lecture “Neural networks and back-propagation” "Layer normalization"): like <see cref="BatchNorm"/>, but μ and σ are taken
 /// over the features of each example rather than over the batch:
 /// μᵢ = (1/D) Σⱼ xᵢⱼ,  σ²ᵢ = (1/D) Σⱼ (xᵢⱼ − μᵢ)²,  x̂ᵢⱼ = (xᵢⱼ − μᵢ)/√(σ²ᵢ + ε),  yᵢⱼ = γⱼ x̂ᵢⱼ + βⱼ.
 /// It needs no running statistics and behaves the same in training and at inference (and for a batch of one).

@@ -1,7 +1,7 @@
 namespace CourseKit.Layers;
 
 /// <summary>
-/// Monte Carlo dropout (seed 004 §4 algorithm 20): run the network several times with different dropped
+/// Monte Carlo dropout (the lecture “Deep networks”, §4 algorithm 20): run the network several times with different dropped
 /// neurons and average the outputs; the spread of the outputs estimates the prediction's uncertainty.
 /// </summary>
 public static class MonteCarloDropout

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CourseKit.Layers;
 
 /// <summary>
-/// Rosenblatt's perceptron (seed 001, "Perceptron"): one neuron with a step activation,
+/// Rosenblatt's perceptron (the lecture “Neural networks and back-propagation”, "Perceptron"): one neuron with a step activation,
 /// y = H(w·x + b) with H(s) = 1 for s ≥ 0 and 0 otherwise, trained by the perceptron learning rule
 /// w ← w + η(t − y)x, b ← b + η(t − y) one example at a time. It is a linear separator: on linearly separable
 /// data the rule stops making mistakes after finitely many updates (at most (R/γ)², Novikoff), on XOR it never does.

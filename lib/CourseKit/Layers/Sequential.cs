@@ -4,7 +4,7 @@ using System.Text;
 namespace CourseKit.Layers;
 
 /// <summary>
-/// Layers applied one after the other (seed 004 §1: the network as a composition f = f_L ∘ … ∘ f_1).
+/// Layers applied one after the other (the lecture “Deep networks”, §1: the network as a composition f = f_L ∘ … ∘ f_1).
 /// Forward chains the layers; Backward runs them in reverse, each passing ∂L/∂input on as the previous
 /// layer's ∂L/∂output; Parameters lists every layer's parameters. A layer's parameter names are made unique
 /// when it is added: a repeated prefix gets the next free number (dense.W, dense2.W, dense3.W).

@@ -1,7 +1,7 @@
 namespace CourseKit.Losses;
 
 /// <summary>
-/// Binary cross entropy on probabilities (seed 004 §2, binary classification: a Bernoulli distribution with λ = σ(f[x, φ])):
+/// Binary cross entropy on probabilities (the lecture “Deep networks”, §2, binary classification: a Bernoulli distribution with λ = σ(f[x, φ])):
 /// per entry ℓ = −t·log p − (1 − t)·log(1 − p), averaged over all entries (batch and outputs). Targets t ∈ [0, 1] (soft labels allowed).
 /// <para>
 /// log 0 is avoided by clamping the arguments of both logarithms below at ε = <see cref="Epsilon"/> (default 1e-12):

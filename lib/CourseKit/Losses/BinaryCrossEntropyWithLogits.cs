@@ -1,7 +1,7 @@
 namespace CourseKit.Losses;
 
 /// <summary>
-/// Binary cross entropy on logits s (seed 004 §2: L = −(1 − t)log[1 − σ(s)] − t·log σ(s)), the sigmoid folded in.
+/// Binary cross entropy on logits s (the lecture “Deep networks”, §2: L = −(1 − t)log[1 − σ(s)] − t·log σ(s)), the sigmoid folded in.
 /// Stable form: ℓ = max(s, 0) − s·t + log(1 + e^(−|s|)) (a log-sum-exp; never overflows, never takes log 0).
 /// Averaged over all entries; targets t ∈ [0, 1]. The gradient is the tidy ∂ℓ/∂s = σ(s) − t.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace CourseKit.Losses;
 
 /// <summary>
-/// Gaussian negative log-likelihood with a predicted variance: the heteroscedastic regression of seed 004 §2 ("models that also
+/// Gaussian negative log-likelihood with a predicted variance: the heteroscedastic regression of the lecture “Deep networks”, §2 ("models that also
 /// predict the variance; with a Gaussian this gives a much uglier loss"). For Pr(y | μ, σ²) = exp(−(y − μ)²/2σ²)/√(2πσ²):
 /// −log Pr = ½·log σ² + (y − μ)²/(2σ²) [+ ½·log 2π].
 /// <para>

@@ -1,7 +1,7 @@
 namespace CourseKit.Losses;
 
 /// <summary>
-/// A loss L averaged over the batch (seed 004 §2). <see cref="Forward"/> computes it from the model's
+/// A loss L averaged over the batch (the lecture “Deep networks”, §2). <see cref="Forward"/> computes it from the model's
 /// output and the target and caches what <see cref="Backward"/> needs; <see cref="Backward"/> returns
 /// ∂L/∂prediction, the gradient that starts the network's backward pass.
 /// </summary>

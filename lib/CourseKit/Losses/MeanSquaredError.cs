@@ -5,13 +5,13 @@ namespace CourseKit.Losses;
 /// <summary>
 /// The squared error, averaged over the batch: per example E = c·Σ_j (o_j − t_j)², divided by k (the number of outputs)
 /// when <see cref="AverageOverOutputs"/>. It is the negative log-likelihood of a Gaussian with fixed variance
-/// (seed 004 §2: "we get the familiar least-squares loss").
+/// (the lecture “Deep networks”, §2: "we get the familiar least-squares loss").
 /// <list type="bullet">
 /// <item><c>new MeanSquaredError()</c>: E = (1/k)Σ_j (o_j − t_j)², the "mean squared error for the current input vector" of
-/// seed 001 (and PyTorch's <c>MSELoss</c>); ∂L/∂o = 2(o − t)/(n·k) for a batch of n.</item>
-/// <item><see cref="HalfSum"/>: E = ½Σ_j (o_j − t_j)², the form whose gradient is seed 001's ∂E/∂o⁽²⁾ = o⁽²⁾ − t
+/// the lecture “Neural networks and back-propagation” (and PyTorch's <c>MSELoss</c>); ∂L/∂o = 2(o − t)/(n·k) for a batch of n.</item>
+/// <item><see cref="HalfSum"/>: E = ½Σ_j (o_j − t_j)², the form whose gradient is the lecture “Neural networks and back-propagation”'s ∂E/∂o⁽²⁾ = o⁽²⁾ − t
 /// (for one example; (o − t)/n over a batch).</item>
-/// <item><see cref="Sum"/>: E = Σ_j (o_j − t_j)², seed 004's L = Σ (y − f[x, φ])².</item>
+/// <item><see cref="Sum"/>: E = Σ_j (o_j − t_j)², the lecture “Deep networks”'s L = Σ (y − f[x, φ])².</item>
 /// </list>
 /// The three have the same minimum; they differ by a constant factor, which rescales the learning rate.
 /// </summary>
@@ -29,10 +29,10 @@ public sealed class MeanSquaredError : Loss
         AverageOverOutputs = averageOverOutputs;
     }
 
-    /// <summary>E = ½Σ_j (o_j − t_j)² per example (seed 001's backward pass: ∂E/∂o = o − t).</summary>
+    /// <summary>E = ½Σ_j (o_j − t_j)² per example (the lecture “Neural networks and back-propagation”'s backward pass: ∂E/∂o = o − t).</summary>
     public static MeanSquaredError HalfSum() => new(0.5, averageOverOutputs: false);
 
-    /// <summary>E = Σ_j (o_j − t_j)² per example (seed 004 §2).</summary>
+    /// <summary>E = Σ_j (o_j − t_j)² per example (the lecture “Deep networks”, §2).</summary>
     public static MeanSquaredError Sum() => new(1, averageOverOutputs: false);
 
     /// <summary>The factor c.</summary>

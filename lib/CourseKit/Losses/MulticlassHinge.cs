@@ -1,7 +1,7 @@
 namespace CourseKit.Losses;
 
 /// <summary>
-/// The multiclass SVM hinge loss (Weston–Watkins), the K-class form of the slack of seed 000 §3: for scores s [batch, K] and true
+/// The multiclass SVM hinge loss (Weston–Watkins), the K-class form of the slack of the lecture “Optimisation: gradient descent and its variants”, §3: for scores s [batch, K] and true
 /// class y, ℓ = Σ_{j≠y} max(0, Δ − (s_y − s_j)), every wrong class must trail the true one by the margin Δ (default 1); mean over
 /// the batch. ∂ℓ/∂s_j = 1 for each violating j ≠ y, ∂ℓ/∂s_y = −(number of violating j) (0 at the kinks).
 /// </summary>

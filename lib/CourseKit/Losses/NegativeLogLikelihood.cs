@@ -1,7 +1,7 @@
 namespace CourseKit.Losses;
 
 /// <summary>
-/// Negative log-likelihood from log-probabilities (seed 004 §2: L = Σ_i −log Pr(y_i | f[x_i, φ]), "the negative log-likelihood
+/// Negative log-likelihood from log-probabilities (the lecture “Deep networks”, §2: L = Σ_i −log Pr(y_i | f[x_i, φ]), "the negative log-likelihood
 /// (cross entropy)"): the prediction [batch, K] holds log p (e.g. the output of <see cref="Activations.LogSoftmax"/>), the target
 /// class indices; ℓ_i = −log p_i,y_i, mean over the batch. ∂L/∂(log p)_i,c = −1/n if c = y_i, else 0.
 /// LogSoftmax followed by this loss equals <see cref="SoftmaxCrossEntropy"/>.

@@ -4,16 +4,16 @@ using System.Numerics.Tensors;
 namespace CourseKit.Losses;
 
 /// <summary>
-/// Softmax cross entropy from logits s [batch, K] (seed 004 §2, multiclass: L = −f_y + log Σ_j exp f_j; seed 001: the
+/// Softmax cross entropy from logits s [batch, K] (the lecture “Deep networks”, §2, multiclass: L = −f_y + log Σ_j exp f_j; the lecture “Neural networks and back-propagation”: the
 /// cross entropy −Σ_c t_c log o_c of a softmax output against a one-hot t, "the negative log-likelihood of the right class").
 /// Per example ℓ = −Σ_c q_c log softmax_c(s) = log Σ_j e^(s_j) − Σ_c q_c s_c (stable log-sum-exp), mean over the batch;
-/// ∂ℓ/∂s = softmax(s) − q. (Seed 001 writes log₂, bits; here the natural log, nats: a factor ln 2.)
+/// ∂ℓ/∂s = softmax(s) − q. (the lecture “Neural networks and back-propagation” writes log₂, bits; here the natural log, nats: a factor ln 2.)
 /// <para>
 /// Targets: class indices (an <c>int[]</c>, or a tensor [batch] or [batch, 1] of whole numbers) or a [batch, K] tensor of
 /// one-hot rows or probabilities (each row in [0, 1], summing to 1).
 /// </para>
 /// <para>
-/// Label smoothing ε (seed 004 §4, "modify the cross entropy so that the correct label has probability 1 − ρ and the others
+/// Label smoothing ε (the lecture “Deep networks”, §4, "modify the cross entropy so that the correct label has probability 1 − ρ and the others
 /// equal shares"): q = (1 − ε)·t + ε/K. So the correct class gets 1 − ε + ε/K and each other ε/K. The seed's split
 /// (1 − ρ, and ρ/(K − 1) each for the others) is ε = ρK/(K − 1).
 /// </para>

@@ -1,12 +1,12 @@
 namespace CourseKit.Optimisers;
 
 /// <summary>
-/// AdaGrad (seeds 000, 002; seed 004 Algorithm 12): every coordinate gets its own step, shrinking with the
+/// AdaGrad (the lectures “Optimisation: gradient descent and its variants” and “Optimisation methods and stopping criteria”; the lecture “Deep networks” Algorithm 12): every coordinate gets its own step, shrinking with the
 /// sum of its squared gradients: G_t ← G_{t−1} + g_t², θ ← θ − η/√(G_t + ε) ⊙ g_t, with η = 0.01, ε = 1e-8
-/// (seed 002's defaults). Rarely-updated (sparse) coordinates keep large steps; G only grows, so the
-/// steps die out (seed 002: "затухание обновлений").
+/// (the lecture “Optimisation methods and stopping criteria”'s defaults). Rarely-updated (sparse) coordinates keep large steps; G only grows, so the
+/// steps die out (the lecture “Optimisation methods and stopping criteria”: "затухание обновлений").
 /// </summary>
-/// <remarks>ε placement: inside the square root, as seeds 000 and 002 write it. Seed 004 and PyTorch put it
+/// <remarks>ε placement: inside the square root, as the lectures “Optimisation: gradient descent and its variants” and “Optimisation methods and stopping criteria” write it. the lecture “Deep networks” and PyTorch put it
 /// outside, η/(√G + ε); the two differ only while G is of order ε.</remarks>
 public sealed class AdaGrad : Optimiser
 {

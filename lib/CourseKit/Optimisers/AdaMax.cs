@@ -1,13 +1,13 @@
 namespace CourseKit.Optimisers;
 
 /// <summary>
-/// AdaMax (Kingma and Ba 2015; seed 004 after Algorithm 14): Adam with the L2 average of squared gradients
+/// AdaMax (Kingma and Ba 2015; the lecture “Deep networks” after Algorithm 14): Adam with the L2 average of squared gradients
 /// replaced by an exponentially weighted maximum (the L∞ norm):
 /// m ← β1·m + (1 − β1)g, u ← max(β2·u, |g|), θ ← θ − η/(1 − β1^t) · m/(u + ε),
 /// with η = 0.002, β1 = 0.9, β2 = 0.999. u needs no bias correction (a maximum is not pulled towards 0).
 /// </summary>
 /// <remarks>ε is not in Kingma and Ba's rule: it is added to u here only so that a coordinate whose gradient has
-/// always been 0 gives 0/ε = 0 instead of 0/0 (PyTorch adds it inside the max instead). Seed 004 writes u with the
+/// always been 0 gives 0/ε = 0 instead of 0/0 (PyTorch adds it inside the max instead). the lecture “Deep networks” writes u with the
 /// gradient norm; the paper and this class take the maximum coordinate by coordinate, |g|.</remarks>
 public sealed class AdaMax : Optimiser
 {

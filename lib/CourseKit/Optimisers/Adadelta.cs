@@ -1,10 +1,10 @@
 namespace CourseKit.Optimisers;
 
 /// <summary>
-/// Adadelta (Zeiler 2012; seeds 000, 002): RMSProp without a learning rate. The step's units come from a
+/// Adadelta (Zeiler 2012; the lectures “Optimisation: gradient descent and its variants” and “Optimisation methods and stopping criteria”): RMSProp without a learning rate. The step's units come from a
 /// running RMS of the past steps themselves:
 /// E[g²] ← ρE[g²] + (1 − ρ)g², Δθ = −(RMS[Δθ]_{t−1} / RMS[g]_t)·g, E[Δθ²] ← ρE[Δθ²] + (1 − ρ)Δθ², θ ← θ + Δθ,
-/// where RMS[x] = √(E[x²] + ε). Defaults ρ = 0.9 (seed 000's "usually 0.9" for the average) and ε = 1e-6
+/// where RMS[x] = √(E[x²] + ε). Defaults ρ = 0.9 (the lecture “Optimisation: gradient descent and its variants”'s "usually 0.9" for the average) and ε = 1e-6
 /// (Zeiler's value; it also sets the size of the very first steps, √ε/RMS[g]).
 /// </summary>
 /// <remarks>ε placement: inside both square roots, as in Zeiler's paper and PyTorch. There is no η in the

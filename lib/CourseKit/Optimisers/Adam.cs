@@ -1,7 +1,7 @@
 namespace CourseKit.Optimisers;
 
 /// <summary>
-/// Adam, adaptive moment estimation (seeds 000, 002; seed 004 Algorithm 14): momentum and RMSProp together,
+/// Adam, adaptive moment estimation (the lectures “Optimisation: gradient descent and its variants” and “Optimisation methods and stopping criteria”; the lecture “Deep networks” Algorithm 14): momentum and RMSProp together,
 /// with bias correction because both averages start at zero:
 /// m ← β1·m + (1 − β1)g, v ← β2·v + (1 − β2)g², m̂ = m/(1 − β1^t), v̂ = v/(1 − β2^t), θ ← θ − η·m̂/(√v̂ + ε),
 /// with β1 = 0.9, β2 = 0.999, η = 0.001, ε = 1e-8.

@@ -1,11 +1,11 @@
 namespace CourseKit.Optimisers;
 
 /// <summary>
-/// AdamW (Loshchilov and Hutter; seed 004 Algorithm 16): Adam with weight decay decoupled from the adaptive
+/// AdamW (Loshchilov and Hutter; the lecture “Deep networks” Algorithm 16): Adam with weight decay decoupled from the adaptive
 /// step. Each step first shrinks the weights, θ ← (1 − η·λ)θ (parameters with <see cref="Parameter.Decay"/>
 /// only), then takes the ordinary <see cref="Adam"/> step from the loss gradient alone. An L2 penalty would
 /// instead add λθ to g, where Adam divides it by √v̂: weights with large gradients would hardly be decayed.
-/// For plain gradient descent the two coincide; for Adam they do not (seed 004: "nierównoważny w przypadku Adama").
+/// For plain gradient descent the two coincide; for Adam they do not (the lecture “Deep networks”: "nierównoważny w przypadku Adama").
 /// </summary>
 /// <remarks>The decay is multiplied by the current η (PyTorch's convention), so a learning-rate schedule
 /// scales it too; λ = 0.01 by default.</remarks>

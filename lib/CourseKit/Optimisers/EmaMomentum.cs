@@ -1,7 +1,7 @@
 namespace CourseKit.Optimisers;
 
 /// <summary>
-/// SGD with momentum in the averaged form of seed 004 (Algorithm 9):
+/// SGD with momentum in the averaged form of the lecture “Deep networks” (Algorithm 9):
 /// m_{t+1} ← βm_t + (1 − β)∂L[φ_t]/∂φ, φ_{t+1} ← φ_t − α·m_{t+1}, m_0 = 0.
 /// m is an exponential moving average of the gradients, so its size does not grow with 1/(1 − β) as the
 /// classic velocity does; with v = αm this is exactly <see cref="Momentum"/> with γ = β and η = α(1 − β).

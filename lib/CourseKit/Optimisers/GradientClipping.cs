@@ -1,12 +1,12 @@
 namespace CourseKit.Optimisers;
 
 /// <summary>
-/// Gradient clipping against exploding gradients (seed 004 Algorithm 6, used mostly for recurrent nets).
+/// Gradient clipping against exploding gradients (the lecture “Deep networks” Algorithm 6, used mostly for recurrent nets).
 /// Call after the backward pass and before the optimiser step.
 /// </summary>
 public static class GradientClipping
 {
-    /// <summary>Clips every gradient component to [−c, c] (seed 004: "przycinanie każdego gradientu do
+    /// <summary>Clips every gradient component to [−c, c] (the lecture “Deep networks”: "przycinanie każdego gradientu do
     /// przedziału [−1, 1]" is c = 1). The direction of the gradient may change. Returns how many components were clipped.</summary>
     public static int ByValue(IEnumerable<Parameter> parameters, double c = 1.0)
     {

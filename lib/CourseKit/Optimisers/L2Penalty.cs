@@ -1,7 +1,7 @@
 namespace CourseKit.Optimisers;
 
 /// <summary>
-/// Explicit L2 (Tikhonov) regularisation (seed 004 §4): minimise L(φ) + (λ/2)·Σ‖φ‖² over the parameters with
+/// Explicit L2 (Tikhonov) regularisation (the lecture “Deep networks”, §4): minimise L(φ) + (λ/2)·Σ‖φ‖² over the parameters with
 /// <see cref="Parameter.Decay"/> (weights, not biases). Its gradient adds λφ to ∂L/∂φ. Call <see cref="Apply"/>
 /// after the backward pass and before the optimiser step; add its result to the reported loss.
 /// </summary>

@@ -3,7 +3,7 @@ namespace CourseKit.Optimisers;
 /// <summary>
 /// Small dense linear solves for <see cref="Newton"/>: H·d = g by Cholesky (H symmetric positive definite,
 /// H = LLᵀ) or by LU with partial pivoting (any non-singular H). O(n³): fine for the few parameters Newton's
-/// method is meant for (seed 000: "πολυπλοκότητα O(n³)").
+/// method is meant for (the lecture “Optimisation: gradient descent and its variants”: "πολυπλοκότητα O(n³)").
 /// </summary>
 internal static class LinearSolve
 {

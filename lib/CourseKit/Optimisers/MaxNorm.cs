@@ -1,7 +1,7 @@
 namespace CourseKit.Optimisers;
 
 /// <summary>
-/// Max-norm constraint (seed 004 §4, used with dropout): after each step rescale every unit's incoming weight
+/// Max-norm constraint (the lecture “Deep networks”, §4, used with dropout): after each step rescale every unit's incoming weight
 /// vector w so that ‖w‖ ≤ c: if ‖w‖ &gt; c, w ← w·c/‖w‖. Applies to parameters with <see cref="Parameter.Decay"/>.
 /// A unit is a slice along the first dimension: a row of a Dense weight [out, in] (the weights into one output
 /// unit), one filter of a convolution [out, channels, h, w]; a rank-1 parameter counts as one unit.

@@ -1,12 +1,12 @@
 namespace CourseKit.Optimisers;
 
 /// <summary>
-/// NAdam, Nesterov-accelerated Adam (Dozat 2016; named in seed 004 after Algorithm 14). Adam's moments and
+/// NAdam, Nesterov-accelerated Adam (Dozat 2016; named in the lecture “Deep networks” after Algorithm 14). Adam's moments and
 /// bias correction, but the momentum term looks one step ahead: the step uses β1·m̂_t (the next step's
 /// momentum) plus the current gradient's bias-corrected share:
 /// θ ← θ − η/(√v̂ + ε) · (β1·m̂ + (1 − β1)·g/(1 − β1^t)), β1 = 0.9, β2 = 0.999, η = 0.002, ε = 1e-8.
 /// </summary>
-/// <remarks>This is the constant-β1 form of Dozat's paper (as in Ruder's overview, which seed 000 follows);
+/// <remarks>This is the constant-β1 form of Dozat's paper (as in Ruder's overview, which the lecture “Optimisation: gradient descent and its variants” follows);
 /// PyTorch's NAdam adds a momentum-decay schedule on top (its <c>momentum_decay</c>). ε outside the root,
 /// as in Adam, whose moments, hyper-parameters and checks it shares; only the step differs.</remarks>
 public sealed class NAdam : Adam

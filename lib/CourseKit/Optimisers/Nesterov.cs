@@ -1,7 +1,7 @@
 namespace CourseKit.Optimisers;
 
 /// <summary>
-/// Nesterov accelerated gradient (seeds 000, 002; seed 004 Algorithm 10): jump along the old velocity
+/// Nesterov accelerated gradient (the lectures “Optimisation: gradient descent and its variants” and “Optimisation methods and stopping criteria”; the lecture “Deep networks” Algorithm 10): jump along the old velocity
 /// first, measure the gradient where you land, then correct:
 /// v_t ← γv_{t−1} + η∇J(θ − γv_{t−1}), θ ← θ − v_t (γ = 0.9, v_0 = 0).
 /// </summary>
@@ -18,7 +18,7 @@ namespace CourseKit.Optimisers;
 /// moves it back to θ and applies v ← γv + η∇J, θ ← θ − v. The trajectory runner calls <see cref="LookAhead"/>
 /// before every gradient, so in this form it plots θ itself.</item>
 /// </list>
-/// Seed 004's averaged form m ← βm + (1 − β)∂L[φ − αβm]/∂φ, φ ← φ − αm is this method with γ = β, η = α(1 − β).
+/// the lecture “Deep networks”'s averaged form m ← βm + (1 − β)∂L[φ − αβm]/∂φ, φ ← φ − αm is this method with γ = β, η = α(1 − β).
 /// </remarks>
 public sealed class Nesterov : Optimiser
 {

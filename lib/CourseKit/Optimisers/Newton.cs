@@ -1,17 +1,17 @@
 namespace CourseKit.Optimisers;
 
 /// <summary>
-/// Newton's method (seed 000, from the second-order Taylor expansion
+/// Newton's method (the lecture “Optimisation: gradient descent and its variants”, from the second-order Taylor expansion
 /// J(θ) ≈ J(θ0) + ∇J(θ0)ᵀ(θ − θ0) + ½(θ − θ0)ᵀ∇²J(θ0)(θ − θ0), whose minimiser is θ* = θ0 − ∇²J(θ0)⁻¹∇J(θ0)):
 /// θ ← θ − η·H⁻¹∇J(θ), η = 1 by default. All parameters form one vector (in the order of
 /// <see cref="Optimiser.Parameters"/>, each flattened row-major) and H is its n×n Hessian. Solving H·d = ∇J costs
-/// O(n³), which is why it is only for small problems (seed 000) and why networks use first-order methods.
+/// O(n³), which is why it is only for small problems (the lecture “Optimisation: gradient descent and its variants”) and why networks use first-order methods.
 /// </summary>
 /// <remarks>The Hessian comes from a delegate evaluated at the current parameters each step (a test surface's
 /// <see cref="CourseKit.Surfaces.Surface.Hessian(double, double)"/>; <see cref="CourseKit.Surfaces.Trajectory"/> supplies it
 /// when none is given). By default H must be positive definite (Cholesky): at a point where J curves down, or at a
 /// saddle, the step throws instead of walking uphill. With <c>requirePositiveDefinite: false</c> an LU solve is used
-/// and the step jumps to the stationary point of the quadratic model, which may be a saddle or a maximum (seed 002's
+/// and the step jumps to the stationary point of the quadratic model, which may be a saddle or a maximum (the lecture “Optimisation methods and stopping criteria”'s
 /// warning about saddle points, made visible).</remarks>
 public sealed class Newton : Optimiser
 {

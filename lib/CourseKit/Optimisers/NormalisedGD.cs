@@ -1,13 +1,13 @@
 namespace CourseKit.Optimisers;
 
 /// <summary>
-/// Normalised gradient descent (seed 004 Algorithm 11): divide each gradient coordinate by its own size, so
+/// Normalised gradient descent (the lecture “Deep networks” Algorithm 11): divide each gradient coordinate by its own size, so
 /// every coordinate moves by about α whatever the scale of the loss in that direction:
 /// m = ∂L[φ_t]/∂φ, v = m² (element-wise), φ ← φ − α·m/(√v + ε), i.e. φ ← φ − α·sign(g) up to ε.
 /// Fixes a loss that changes fast in one direction and slowly in another; the price is that the step never
 /// shrinks near the minimum (it oscillates within about α of it) unless α is scheduled down.
 /// </summary>
-/// <remarks>ε placement: outside the square root, as seed 004 writes it (ε = 1e-8).</remarks>
+/// <remarks>ε placement: outside the square root, as the lecture “Deep networks” writes it (ε = 1e-8).</remarks>
 public sealed class NormalisedGD : Optimiser
 {
     /// <param name="parameters">The parameters φ.</param>

@@ -1,14 +1,14 @@
 namespace CourseKit.Optimisers;
 
 /// <summary>
-/// Updates a list of parameters from their gradients (seeds 000, 002, 004 §3). A subclass writes one
+/// Updates a list of parameters from their gradients (the lectures “Optimisation: gradient descent and its variants”, “Optimisation methods and stopping criteria” and “Deep networks” §3). A subclass writes one
 /// update, <see cref="Update"/>, for one parameter: it reads like the lecture's formula. The same
 /// optimisers train networks and drive a point over a 2-D test surface (<see cref="CourseKit.Surfaces.Trajectory"/>).
 /// </summary>
 /// <remarks>
 /// Protocol of one iteration: <see cref="LookAhead"/> (a no-op except for <see cref="Nesterov"/> in its
 /// look-ahead form), forward and backward pass to fill the gradients, <see cref="Step"/>, <see cref="ZeroGrad"/>.
-/// <see cref="Step"/> first applies <see cref="WeightDecay"/> (seed 004 Algorithm 15, φ ← (1 − λ)φ) to the
+/// <see cref="Step"/> first applies <see cref="WeightDecay"/> (the lecture “Deep networks” Algorithm 15, φ ← (1 − λ)φ) to the
 /// parameters with <see cref="Parameter.Decay"/>, then the optimiser's own update: together
 /// φ_{t+1} = (1 − λ)φ_t − α·(update from ∂L[φ_t]/∂φ), the gradient being the one computed before the step.
 /// </remarks>
@@ -19,7 +19,7 @@ public abstract class Optimiser
     private readonly Dictionary<(Parameter, string), Tensor> _state = [];
 
     /// <param name="parameters">The parameters to update (at least one).</param>
-    /// <param name="learningRate">η (α in seed 004); must be positive.</param>
+    /// <param name="learningRate">η (α in the lecture “Deep networks”); must be positive.</param>
     protected Optimiser(IEnumerable<Parameter> parameters, double learningRate)
     {
         ArgumentNullException.ThrowIfNull(parameters);
@@ -43,7 +43,7 @@ public abstract class Optimiser
     }
 
     /// <summary>
-    /// λ of weight decay (seed 004 Algorithm 15): before each update φ ← (1 − λ)φ for every parameter with
+    /// λ of weight decay (the lecture “Deep networks” Algorithm 15): before each update φ ← (1 − λ)φ for every parameter with
     /// <see cref="Parameter.Decay"/>. 0 (the default) switches it off; must lie in [0, 1). For plain gradient
     /// descent this equals an L2 penalty λ/(2η)·‖φ‖² (see <see cref="L2Penalty"/>); for Adam it does not,
     /// which is why <see cref="AdamW"/> exists.

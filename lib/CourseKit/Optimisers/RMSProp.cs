@@ -1,11 +1,11 @@
 namespace CourseKit.Optimisers;
 
 /// <summary>
-/// RMSProp (Hinton; seeds 000, 002; seed 004 Algorithm 13): AdaGrad with a decaying average instead of a sum,
+/// RMSProp (Hinton; the lectures “Optimisation: gradient descent and its variants” and “Optimisation methods and stopping criteria”; the lecture “Deep networks” Algorithm 13): AdaGrad with a decaying average instead of a sum,
 /// so the steps do not die out: E[g²]_t ← γE[g²]_{t−1} + (1 − γ)g_t², θ ← θ − η/√(E[g²]_t + ε) ⊙ g_t,
-/// with γ = 0.9, η = 0.001 (seed 000's values) and ε = 1e-8.
+/// with γ = 0.9, η = 0.001 (the lecture “Optimisation: gradient descent and its variants”'s values) and ε = 1e-8.
 /// </summary>
-/// <remarks>ε placement: inside the square root, as seeds 000 and 002 write it. PyTorch puts it outside,
+/// <remarks>ε placement: inside the square root, as the lectures “Optimisation: gradient descent and its variants” and “Optimisation methods and stopping criteria” write it. PyTorch puts it outside,
 /// η/(√E[g²] + ε).</remarks>
 public sealed class RMSProp : Optimiser
 {

@@ -1,7 +1,7 @@
 namespace CourseKit.Schedules;
 
 /// <summary>
-/// Constant step η_k = c (seed 003). Seed 004 §4 picks c with the learning-rate range test: start very
+/// Constant step η_k = c (the lecture “Gradient descent: the basics”). the lecture “Deep networks”, §4 picks c with the learning-rate range test: start very
 /// small, grow α by a constant factor, and take α ten times below the point where the loss starts to rise.
 /// </summary>
 public sealed class ConstantSchedule : LearningRateSchedule

@@ -1,8 +1,8 @@
 namespace CourseKit.Schedules;
 
 /// <summary>
-/// Step η_k = c/k (seed 003 gives η_k = 1/k, i.e. c = 1). The classic Robbins–Monro choice: Σ η_k
-/// diverges while Σ η_k² converges, which is what SGD needs to converge (seed 000).
+/// Step η_k = c/k (the lecture “Gradient descent: the basics” gives η_k = 1/k, i.e. c = 1). The classic Robbins–Monro choice: Σ η_k
+/// diverges while Σ η_k² converges, which is what SGD needs to converge (the lecture “Optimisation: gradient descent and its variants”).
 /// </summary>
 public sealed class InverseTimeSchedule : LearningRateSchedule
 {

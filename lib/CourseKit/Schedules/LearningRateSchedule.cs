@@ -2,11 +2,11 @@ namespace CourseKit.Schedules;
 
 /// <summary>
 /// A learning-rate schedule: the step size η_k of the k-th update
-/// w(k) = w(k−1) − η_k·∇Q(w(k−1)) (seed 003, "градиентный шаг η_k").
+/// w(k) = w(k−1) − η_k·∇Q(w(k−1)) (the lecture “Gradient descent: the basics”, "градиентный шаг η_k").
 /// </summary>
 /// <remarks>
-/// <para><b>Steps count from 1</b>, as in seed 003, where η_k = 1/k is undefined at k = 0:
-/// <c>Rate(1)</c> is the rate of the first update. Seed 004 (§4) writes its schedules as α(t) with
+/// <para><b>Steps count from 1</b>, as in the lecture “Gradient descent: the basics”, where η_k = 1/k is undefined at k = 0:
+/// <c>Rate(1)</c> is the rate of the first update. the lecture “Deep networks” (§4) writes its schedules as α(t) with
 /// t = the number of updates already made, so those classes use t = k − 1 and <c>Rate(1)</c> = α(0).</para>
 /// <para>A "step" is whatever unit the trainer counts: one update (mini-batch) or one epoch.</para>
 /// <para>Performance-based schedules (<see cref="OnPlateauSchedule"/>) also take the monitored metric

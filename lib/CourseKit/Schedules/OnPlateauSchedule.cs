@@ -1,7 +1,7 @@
 namespace CourseKit.Schedules;
 
 /// <summary>
-/// Performance scheduling (seed 004 §4): "every N steps check the validation error and divide α by a fixed
+/// Performance scheduling (the lecture “Deep networks”, §4): "every N steps check the validation error and divide α by a fixed
 /// λ if the error stops decreasing". Call <see cref="LearningRateSchedule.Observe"/> with the validation
 /// error each time you evaluate (that is the seed's "every N steps"). When the error has not improved on
 /// its best by more than <c>minDelta</c> for <c>patience</c> consecutive observations, α ← max(α·factor,

@@ -1,7 +1,7 @@
 namespace CourseKit.Schedules;
 
 /// <summary>
-/// 1cycle scheduling (seed 004 §4): for the first half of training α grows linearly from α0 to α1, for the
+/// 1cycle scheduling (the lecture “Deep networks”, §4): for the first half of training α grows linearly from α0 to α1, for the
 /// second half it falls linearly from α1 to α0 "reduced by a few orders of magnitude". α1 is chosen as for
 /// the constant schedule (ten times below where the loss starts to rise in the range test) and α0 should be
 /// ten times smaller than α1.

@@ -2,7 +2,7 @@ namespace CourseKit.Schedules;
 
 /// <summary>
 /// Piecewise constant scheduling: a constant α, changed to another constant after a given number of
-/// steps or epochs (seed 004 §4). With boundaries b0 &lt; b1 &lt; … and rates r0, r1, …, r_n:
+/// steps or epochs (the lecture “Deep networks”, §4). With boundaries b0 &lt; b1 &lt; … and rates r0, r1, …, r_n:
 /// α(t) = r0 for t &lt; b0, r1 for b0 ≤ t &lt; b1, …, r_n for t ≥ b_(n−1), where t = k − 1 is the number of
 /// steps already made. Example: boundaries [5, 15], rates [0.1, 0.01, 0.001] gives 0.1 for steps 1–5,
 /// 0.01 for steps 6–15 and 0.001 from step 16 on.

@@ -1,7 +1,7 @@
 namespace CourseKit.Schedules;
 
 /// <summary>
-/// Step η_k = λ·(s0/(s0 + k))^p, with parameters λ, s0, p (seed 003). η starts just below λ and decays
+/// Step η_k = λ·(s0/(s0 + k))^p, with parameters λ, s0, p (the lecture “Gradient descent: the basics”). η starts just below λ and decays
 /// like k^(−p) once k ≫ s0.
 /// </summary>
 public sealed class PolynomialDecaySchedule : LearningRateSchedule

@@ -1,7 +1,7 @@
 namespace CourseKit.Schedules;
 
 /// <summary>
-/// Power scheduling α(t) = α(0) / (1 + t/s)^c, hyperparameters s and c, "usually c = 1" (seed 004 §4).
+/// Power scheduling α(t) = α(0) / (1 + t/s)^c, hyperparameters s and c, "usually c = 1" (the lecture “Deep networks”, §4).
 /// t is the number of updates already made: t = k − 1, so <c>Rate(1)</c> = α(0). After s steps the rate
 /// is α(0)/2^c, after 3s steps α(0)/4^c, ...
 /// </summary>

@@ -2,7 +2,7 @@ namespace CourseKit.Stopping;
 
 /// <summary>
 /// Early stopping on a validation metric: stop when "the quality on validation started to get worse"
-/// (seed 002), i.e. the metric has not improved on its best by more than <c>minDelta</c> for
+/// (the lecture “Optimisation methods and stopping criteria”), i.e. the metric has not improved on its best by more than <c>minDelta</c> for
 /// <c>patience</c> consecutive evaluations; then restore the weights of the best evaluation.
 /// </summary>
 /// <remarks>
@@ -11,7 +11,7 @@ namespace CourseKit.Stopping;
 /// <para>This class holds no weights. When an evaluation is a new best, <see cref="IsNewBest"/> is true
 /// and <see cref="NewBest"/> fires: the trainer copies the weights then, and restores that copy when the
 /// criterion stops (the best iteration is <see cref="BestIteration"/>).</para>
-/// <para>Seed 004 (Algorithm 18) describes the simpler variant "stop when the training error reaches a
+/// <para>the lecture “Deep networks” (Algorithm 18) describes the simpler variant "stop when the training error reaches a
 /// fixed value": that is <see cref="ObjectiveTarget"/>.</para>
 /// </remarks>
 public sealed class EarlyStopping : StoppingCriterion

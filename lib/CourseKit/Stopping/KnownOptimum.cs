@@ -1,6 +1,6 @@
 namespace CourseKit.Stopping;
 
-/// <summary>Stop when the objective is within ε of a known optimum: J(θ_t) − J(θ*) ≤ ε (seed 002). J* is
+/// <summary>Stop when the objective is within ε of a known optimum: J(θ_t) − J(θ*) ≤ ε (the lecture “Optimisation methods and stopping criteria”). J* is
 /// given to the constructor or, if not, taken from <see cref="TrainingProgress.KnownOptimum"/>.</summary>
 public sealed class KnownOptimum : StoppingCriterion
 {

@@ -1,6 +1,6 @@
 namespace CourseKit.Stopping;
 
-/// <summary>Stop when the iteration limit is reached: k ≥ N ("превышен лимит по числу итераций", seed 002).</summary>
+/// <summary>Stop when the iteration limit is reached: k ≥ N ("превышен лимит по числу итераций", the lecture “Optimisation methods and stopping criteria”).</summary>
 public sealed class MaxIterations : StoppingCriterion
 {
     /// <param name="limit">N ≥ 1.</param>

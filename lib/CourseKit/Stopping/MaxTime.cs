@@ -1,6 +1,6 @@
 namespace CourseKit.Stopping;
 
-/// <summary>Stop when the time limit is reached: elapsed ≥ T ("превышен лимит по … времени", seed 002).</summary>
+/// <summary>Stop when the time limit is reached: elapsed ≥ T ("превышен лимит по … времени", the lecture “Optimisation methods and stopping criteria”).</summary>
 public sealed class MaxTime : StoppingCriterion
 {
     /// <param name="limit">T &gt; 0.</param>

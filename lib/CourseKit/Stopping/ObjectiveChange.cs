@@ -1,6 +1,6 @@
 namespace CourseKit.Stopping;
 
-/// <summary>Stop when the objective no longer changes: |Q(w(k)) − Q(w(k−1))| &lt; ε (seed 003).
+/// <summary>Stop when the objective no longer changes: |Q(w(k)) − Q(w(k−1))| &lt; ε (the lecture “Gradient descent: the basics”).
 /// At k = 0 there is no previous value and training continues; from k = 1 on
 /// <see cref="TrainingProgress.PreviousObjective"/> must be set.</summary>
 public sealed class ObjectiveChange : StoppingCriterion

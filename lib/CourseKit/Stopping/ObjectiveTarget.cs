@@ -1,7 +1,7 @@
 namespace CourseKit.Stopping;
 
 /// <summary>Stop when the training objective reaches a fixed value: Q(w(k)) ≤ target — early stopping as
-/// seed 004 (Algorithm 18) states it: "stop when the training error reaches a set value", so the weights do
+/// the lecture “Deep networks” (Algorithm 18) states it: "stop when the training error reaches a set value", so the weights do
 /// not grow too large.</summary>
 public sealed class ObjectiveTarget : StoppingCriterion
 {

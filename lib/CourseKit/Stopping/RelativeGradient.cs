@@ -1,7 +1,7 @@
 namespace CourseKit.Stopping;
 
 /// <summary>Stop when the gradient has shrunk to a fraction of its initial norm:
-/// ‖∇J(θ_t)‖ ≤ ε·‖∇J(θ_0)‖ (seed 002). Needs <see cref="TrainingProgress.GradientNorm"/> and
+/// ‖∇J(θ_t)‖ ≤ ε·‖∇J(θ_0)‖ (the lecture “Optimisation methods and stopping criteria”). Needs <see cref="TrainingProgress.GradientNorm"/> and
 /// <see cref="TrainingProgress.InitialGradientNorm"/>.</summary>
 public sealed class RelativeGradient : StoppingCriterion
 {

@@ -1,7 +1,7 @@
 namespace CourseKit.Stopping;
 
 /// <summary>Stop when the objective has fallen to a fraction of its initial value: J(θ_t) ≤ ε·J(θ_0)
-/// (seed 002). Meant for non-negative objectives (losses). Needs
+/// (the lecture “Optimisation methods and stopping criteria”). Meant for non-negative objectives (losses). Needs
 /// <see cref="TrainingProgress.InitialObjective"/>.</summary>
 public sealed class RelativeObjective : StoppingCriterion
 {

@@ -1,7 +1,7 @@
 namespace CourseKit.Stopping;
 
 /// <summary>
-/// A rule deciding when to stop training (seeds 002 "критерии остановки" and 003 "критерии останова").
+/// A rule deciding when to stop training (the lectures “Optimisation methods and stopping criteria” and “Gradient descent: the basics”).
 /// Call <see cref="Check"/> once per iteration with the current <see cref="TrainingProgress"/>.
 /// Criteria combine with <c>a | b</c> (stop when any fires) or <see cref="AnyOf"/> / <see cref="AllOf"/>.
 /// </summary>

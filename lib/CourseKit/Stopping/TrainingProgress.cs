@@ -3,7 +3,7 @@ namespace CourseKit.Stopping;
 /// <summary>
 /// A snapshot of training after iteration k, everything a stopping criterion looks at, without tensors:
 /// the trainer computes the norms and fills in what it knows. Iteration k counts completed updates
-/// (k = 0 is the initial point w(0), as in seed 003's w(k) = w(k−1) − η_k∇Q).
+/// (k = 0 is the initial point w(0), as in the lecture “Gradient descent: the basics”'s w(k) = w(k−1) − η_k∇Q).
 /// </summary>
 /// <example><code>
 /// var p = new TrainingProgress(412, q) { PreviousObjective = qPrev, WeightChangeNorm = dw };

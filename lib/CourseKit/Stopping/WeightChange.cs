@@ -1,6 +1,6 @@
 namespace CourseKit.Stopping;
 
-/// <summary>Stop when the weights no longer move: ‖w(k) − w(k−1)‖ &lt; ε (seed 003). At k = 0 training
+/// <summary>Stop when the weights no longer move: ‖w(k) − w(k−1)‖ &lt; ε (the lecture “Gradient descent: the basics”). At k = 0 training
 /// continues; from k = 1 on <see cref="TrainingProgress.WeightChangeNorm"/> must be set.</summary>
 public sealed class WeightChange : StoppingCriterion
 {

@@ -1,7 +1,7 @@
 namespace CourseKit.Surfaces;
 
 /// <summary>
-/// The saddle J(x, y) = x² − y² (seed 000: "σαγματικά σημεία", most critical points of network losses are
+/// The saddle J(x, y) = x² − y² (the lecture “Optimisation: gradient descent and its variants”: "σαγματικά σημεία", most critical points of network losses are
 /// saddles): ∇J = (2x, −2y) vanishes at (0, 0), but ∇²J = diag(2, −2) is indefinite, so (0, 0) is no minimum
 /// and J is unbounded below. Started near the x-axis, gradient descent slides towards the saddle and
 /// leaves it only slowly along y; Newton's method jumps straight onto it.

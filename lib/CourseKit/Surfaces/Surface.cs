@@ -1,7 +1,7 @@
 namespace CourseKit.Surfaces;
 
 /// <summary>
-/// A test function J(x, y) of two variables for optimisation demos (seeds 000 and 002: convex and non-convex
+/// A test function J(x, y) of two variables for optimisation demos (the lectures “Optimisation: gradient descent and its variants” and “Optimisation methods and stopping criteria”: convex and non-convex
 /// surfaces, local minima, plateaus, saddle points): its value, gradient ∇J = (∂J/∂x, ∂J/∂y) and Hessian
 /// ∇²J, a suggested plotting range and start point, and its known minima. <see cref="Trajectory"/> runs any
 /// optimiser over it.

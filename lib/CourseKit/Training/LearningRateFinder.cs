@@ -6,7 +6,7 @@ using CourseKit.Optimisers;
 namespace CourseKit.Training;
 
 /// <summary>
-/// The learning-rate range test of seed 004 §4 (how to pick the constant α): "start with a very small α
+/// The learning-rate range test of the lecture “Deep networks”, §4 (how to pick the constant α): "start with a very small α
 /// and increase it step by step by a fixed multiplicative constant. The loss decreases as α grows, until it
 /// starts to rise. Choose α ten times smaller than the value where the loss starts to rise."
 /// </summary>

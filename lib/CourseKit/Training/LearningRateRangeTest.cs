@@ -14,7 +14,7 @@ public sealed record LearningRateRangeTest(double[] Rates, double[] Losses, doub
     /// <summary>η at the minimum of the smoothed loss.</summary>
     public double RateAtMinimum => Rates[MinimumIndex];
 
-    /// <summary>Seed 004 §4's choice: ten times smaller than where the loss starts to rise, η* = η_argmin / 10.</summary>
+    /// <summary>the lecture “Deep networks”, §4's choice: ten times smaller than where the loss starts to rise, η* = η_argmin / 10.</summary>
     public double SuggestedRate => RateAtMinimum / 10;
 
     /// <inheritdoc/>

@@ -72,7 +72,7 @@ public static class Metrics
     /// <summary>Per-class recall TP/(TP + FN) = C[c, c] / Σ_p C[c, p]; NaN for a class with no examples.</summary>
     public static double[] Recall(int[,] confusion) => PerClass(confusion, column: false);
 
-    /// <summary>MSE = (1/m) Σ (ŷ − y)² over all m elements (seed 004 §2's mean squared error, without ½).</summary>
+    /// <summary>MSE = (1/m) Σ (ŷ − y)² over all m elements (the lecture “Deep networks”, §2's mean squared error, without ½).</summary>
     /// <exception cref="ArgumentException">Different shapes.</exception>
     public static double MeanSquaredError(Tensor prediction, Tensor target)
     {

@@ -1,15 +1,15 @@
 namespace CourseKit.Training;
 
 /// <summary>
-/// Mini-batches over a training set (X, Y), epoch by epoch (seed 000 "mini-batch gradient descent",
-/// seed 003 "разбиваем все пары объект-ответ на группы размера batch size", seed 004 Algorithm 8): each
+/// Mini-batches over a training set (X, Y), epoch by epoch (the lecture “Optimisation: gradient descent and its variants” "mini-batch gradient descent",
+/// the lecture “Gradient descent: the basics” "разбиваем все пары объект-ответ на группы размера batch size", the lecture “Deep networks” Algorithm 8): each
 /// epoch draws the examples <b>without replacement</b> in a fresh seeded random order and cuts that order
 /// into batches of <see cref="BatchSize"/>; "the epoch ends when the data runs out".
 /// </summary>
 /// <remarks>
-/// <para>The special cases of seed 000's comparison: <see cref="FullBatch"/> (batch gradient descent, one
+/// <para>The special cases of the lecture “Optimisation: gradient descent and its variants”'s comparison: <see cref="FullBatch"/> (batch gradient descent, one
 /// batch of all N rows, θ ← θ − η∇Σᵢ J(θ; xᵢ, yᵢ)) and <see cref="Stochastic"/> (pure SGD, batch size 1,
-/// θ ← θ − η∇J(θ; xᵢ, yᵢ)); anything between is mini-batch gradient descent (seed 000: usually a power of
+/// θ ← θ − η∇J(θ; xᵢ, yᵢ)); anything between is mini-batch gradient descent (the lecture “Optimisation: gradient descent and its variants”: usually a power of
 /// 2 between 8 and 256).</para>
 /// <para>If N is not a multiple of the batch size, the last batch of an epoch is smaller, unless
 /// <see cref="DropLast"/> is set, in which case those rows are skipped in that epoch (a different subset each
@@ -71,7 +71,7 @@ public sealed class MiniBatches
     /// <summary>Batch gradient descent: every epoch is a single batch of all N rows, in order (no copy).</summary>
     public static MiniBatches FullBatch(Tensor x, Tensor y) => new(x, y, x.Rows, shuffle: false);
 
-    /// <summary>Pure stochastic gradient descent (seed 003, "на каждом шаге выбираем один случайный объект"):
+    /// <summary>Pure stochastic gradient descent (the lecture “Gradient descent: the basics”, "на каждом шаге выбираем один случайный объект"):
     /// batch size 1, a new random order each epoch.</summary>
     public static MiniBatches Stochastic(Tensor x, Tensor y, int seed) => new(x, y, 1, shuffle: true, seed: seed);
 

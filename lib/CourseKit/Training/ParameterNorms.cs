@@ -1,7 +1,7 @@
 namespace CourseKit.Training;
 
 /// <summary>Norms of a whole model's parameters taken as one long vector θ (what the stopping criteria
-/// of seeds 002 and 003 compare: ‖∇J(θ)‖, ‖θ‖).</summary>
+/// of the lectures “Optimisation methods and stopping criteria” and “Gradient descent: the basics” compare: ‖∇J(θ)‖, ‖θ‖).</summary>
 public static class ParameterNorms
 {
     /// <summary>‖∇J(θ)‖ = sqrt(Σ over parameters of ‖∂L/∂φ‖²), from the gradients currently stored.</summary>

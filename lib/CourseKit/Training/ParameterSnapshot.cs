@@ -2,7 +2,7 @@ namespace CourseKit.Training;
 
 /// <summary>
 /// A copy of the values of a list of parameters, to restore later: the "best weights" of early stopping
-/// (seed 002), the initial weights a learning-rate range test returns to, or frames of an animation.
+/// (the lecture “Optimisation methods and stopping criteria”), the initial weights a learning-rate range test returns to, or frames of an animation.
 /// </summary>
 public sealed class ParameterSnapshot
 {

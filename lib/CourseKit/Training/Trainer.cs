@@ -9,8 +9,8 @@ using CourseKit.Stopping;
 namespace CourseKit.Training;
 
 /// <summary>
-/// Trains a model by mini-batch gradient descent (seed 003: w(k) = w(k−1) − η_k·∇Q_i(w(k−1)) on the i-th
-/// batch; seed 004 Algorithm 8): for every batch of an epoch, forward, loss, backward, optional gradient
+/// Trains a model by mini-batch gradient descent (the lecture “Gradient descent: the basics”: w(k) = w(k−1) − η_k·∇Q_i(w(k−1)) on the i-th
+/// batch; the lecture “Deep networks” Algorithm 8): for every batch of an epoch, forward, loss, backward, optional gradient
 /// clipping, η from the schedule, optimiser step; after every epoch, validation in inference mode, metrics,
 /// the stopping criteria, and a record in the <see cref="TrainingHistory"/>.
 /// </summary>
@@ -81,7 +81,7 @@ public sealed class Trainer
     private double _l2;
 
     /// <summary>Called after backward and before the update with the optimiser's parameters, e.g. gradient
-    /// clipping by value or by norm (seed 004 Algorithm 6). The recorded gradient norm is the one before it.</summary>
+    /// clipping by value or by norm (the lecture “Deep networks” Algorithm 6). The recorded gradient norm is the one before it.</summary>
     public Action<IReadOnlyList<Parameter>>? ClipGradients { get; set; }
     /// <summary>Called before the forward pass of every update, after the optimiser's own
     /// <see cref="Optimiser.LookAhead"/> (which moves Nesterov's look-ahead form to θ − γv).</summary>

@@ -44,7 +44,7 @@ public class SoftmaxTests
     [Fact]
     public void Softmax_is_a_soft_argmax()
     {
-        // scaling the logits up sharpens the distribution toward the one-hot argmax (seed 001)
+        // scaling the logits up sharpens the distribution toward the one-hot argmax (the lecture “Neural networks and back-propagation”)
         double[] z = [1, 3, 2];
         var p = new Softmax().Forward(Tensor.From([.. z.Select(v => v * 50)]));
         Assert.True(p[1] > 1 - 1e-15);

@@ -2,7 +2,7 @@ using CourseKit.Autograd;
 
 namespace CourseKit.Tests.Autograd;
 
-/// <summary>Seed 001: f(x, y, z) = (x + y)·z at x = −2, y = 5, z = −4, with Value.</summary>
+/// <summary>the lecture “Neural networks and back-propagation”: f(x, y, z) = (x + y)·z at x = −2, y = 5, z = −4, with Value.</summary>
 public class LectureExampleValueTests
 {
     [Fact]

@@ -2,7 +2,7 @@ using CourseKit.Gates;
 
 namespace CourseKit.Tests.Gates;
 
-/// <summary>Seed 001: f(x, y, z) = (x + y)·z at x = −2, y = 5, z = −4, gates called by hand.</summary>
+/// <summary>the lecture “Neural networks and back-propagation”: f(x, y, z) = (x + y)·z at x = −2, y = 5, z = −4, gates called by hand.</summary>
 public class LectureExampleGateTests
 {
     [Fact]

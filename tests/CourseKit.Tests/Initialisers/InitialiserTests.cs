@@ -4,7 +4,7 @@ namespace CourseKit.Tests.Initialisers;
 
 /// <summary>
 /// Sample moments of 400 000 weights (fan-in D = 1000, fan-out D′ = 400, fixed seeds) against the formulas of
-/// seed 004 §3, written out here. Tolerance: 5 standard errors. For n draws with variance σ², the sample mean has
+/// the lecture “Deep networks”, §3, written out here. Tolerance: 5 standard errors. For n draws with variance σ², the sample mean has
 /// standard error σ/√n; the sample variance has σ²√(2/n) for a normal (Var w² = 2σ⁴) and σ²√(0.8/n) for a
 /// uniform on [−r, r] (E w⁴ = r⁴/5, σ² = r²/3, so Var w² = r⁴/5 − r⁴/9 = 0.8σ⁴).
 /// </summary>

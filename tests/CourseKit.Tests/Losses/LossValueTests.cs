@@ -23,9 +23,9 @@ public class LossValueTests
         var o = Tensor.From(new double[,] { { 1, -2 }, { 0, 3 } });
         var t = Tensor.Zeros(2, 2);
         var mse = new MeanSquaredError();
-        Assert.Equal(14.0 / 4, mse.Forward(o, t));        // mean over batch and outputs (seed 001's 1/k form)
+        Assert.Equal(14.0 / 4, mse.Forward(o, t));        // mean over batch and outputs (the 1/k form of “Neural networks and back-propagation”)
         Assert.Equal(new double[] { 0.5, -1, 0, 1.5 }, mse.Backward().ToArray()); // 2(o − t)/4
-        Assert.Equal(14.0 / 2, MeanSquaredError.Sum().Forward(o, t));     // seed 004: Σ(y − f)², mean over the batch
+        Assert.Equal(14.0 / 2, MeanSquaredError.Sum().Forward(o, t));     // “Deep networks”: Σ(y − f)², mean over the batch
         Assert.Equal(14.0 / 4, MeanSquaredError.HalfSum().Forward(o, t)); // ½·14/2
     }
 
@@ -91,7 +91,7 @@ public class LossValueTests
     public void Label_smoothing_by_hand_and_the_seeds_split()
     {
         // K = 3, ε = 0.3, label 2: q = (1 − ε)·(0, 0, 1) + ε/3 = (0.1, 0.1, 0.8).
-        // That is seed 004's "correct label 1 − ρ, the others equal": ρ = 0.2, ε = ρK/(K − 1) = 0.2·3/2 = 0.3.
+        // That is the lecture “Deep networks”'s "correct label 1 − ρ, the others equal": ρ = 0.2, ε = ρK/(K − 1) = 0.2·3/2 = 0.3.
         // softmax(0, ln 2, ln 5) = (1/8, 2/8, 5/8): loss = −(0.1 ln(1/8) + 0.1 ln(2/8) + 0.8 ln(5/8)) ≈ 0.72258
         var ce = new SoftmaxCrossEntropy(labelSmoothing: 0.3);
         double loss = ce.Forward(Tensor.FromArray([0, Math.Log(2), Math.Log(5)], 1, 3), [2]);

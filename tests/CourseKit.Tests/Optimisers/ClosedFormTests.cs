@@ -34,7 +34,7 @@ public class ClosedFormTests
         var expected = Enumerable.Range(1, 60).Select(t => ClosedForm(p1, gamma, theta0, theta1, t)).ToArray();
         Equal(expected, thetas, 1e-12);
         if (gamma == 0.9)
-            Assert.True(thetas.Min() < -0.1, $"with γ = 0.9 momentum should overshoot the minimum at 0 (seed 002); min θ = {thetas.Min()}");
+            Assert.True(thetas.Min() < -0.1, $"with γ = 0.9 momentum should overshoot the minimum at 0 (lecture “Optimisation methods and stopping criteria”); min θ = {thetas.Min()}");
         else
             Assert.True(thetas.All(t => t > 0), "with γ = 0.2 (real roots) θ should approach 0 from one side");
     }

@@ -21,7 +21,7 @@ public class FirstStepsTests
     [Fact]
     public void GradientDescent_with_weight_decay_shrinks_then_steps()
     {
-        // φ ← (1 − λ)φ − α·g (seed 004 Algorithm 15), λ = 0.1, α = 0.1, g = 1, 1, 1:
+        // φ ← (1 − λ)φ − α·g (the lecture “Deep networks” Algorithm 15), λ = 0.1, α = 0.1, g = 1, 1, 1:
         // φ1 = 0.9·1 − 0.1 = 0.8;  φ2 = 0.9·0.8 − 0.1 = 0.62;  φ3 = 0.9·0.62 − 0.1 = 0.458
         Equal([0.8, 0.62, 0.458], Steps(p => new GradientDescent([p], 0.1) { WeightDecay = 0.1 }, 1, 1, 1, 1), 1e-15);
     }

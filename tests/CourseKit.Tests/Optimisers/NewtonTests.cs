@@ -3,7 +3,7 @@ using CourseKit.Surfaces;
 
 namespace CourseKit.Tests.Optimisers;
 
-/// <summary>Newton's method θ ← θ − H⁻¹∇J (seed 000).</summary>
+/// <summary>Newton's method θ ← θ − H⁻¹∇J (the lecture “Optimisation: gradient descent and its variants”).</summary>
 public class NewtonTests
 {
     [Fact]

@@ -3,7 +3,7 @@ using static CourseKit.Tests.Optimisers.OptimiserTesting;
 
 namespace CourseKit.Tests.Optimisers;
 
-/// <summary>Weight decay, L2, AdamW, clipping and max-norm (seed 004 §3–4).</summary>
+/// <summary>Weight decay, L2, AdamW, clipping and max-norm (the lecture “Deep networks”, §3–4).</summary>
 public class RegularisationTests
 {
     /// <summary>J = ½Σ aᵢθᵢ², aᵢ spread over three orders of magnitude, ∇J = a ⊙ θ.</summary>

@@ -20,7 +20,7 @@ public class ScheduleFirstStepsTests
     [Fact]
     public void InverseTime_is_c_over_k()
     {
-        // η_k = 1/k (seed 003): 1/1 = 1, 1/2 = 0.5, 1/3 = 0.333…
+        // η_k = 1/k (the lecture “Gradient descent: the basics”): 1/1 = 1, 1/2 = 0.5, 1/3 = 0.333…
         var s = new InverseTimeSchedule();
         Assert.Equal(1.0, s.Rate(1), Tol);
         Assert.Equal(0.5, s.Rate(2), Tol);
