@@ -3,6 +3,7 @@ using CourseKit.Grading.Autograding;
 using CourseKit.Grading.Exercises;
 using CourseKit.Grading.Gradebooks;
 using CourseKit.Notebooks.Documents;
+using CourseKit.Notebooks.Tests;
 
 namespace CourseKit.Grading.Tests.CourseExercises;
 
@@ -20,19 +21,19 @@ public class CourseExercisesTests
 
     /// <summary>Every lecture notebook that has exercises, pending or not: all of them are graded.</summary>
     public static TheoryData<string> NotebooksWithExercises() =>
-        [.. AllLectureNotebooks().Where(f => ExerciseNotebook.Load(Path.Combine(CourseFolder.Notebooks, f)).Cells.Any(c => c.Role == CellRole.Solution))];
+        [.. AllLectureNotebooks().Where(f => ExerciseNotebook.Load(Path.Combine(KitBuild.NotebooksFolder, f)).Cells.Any(c => c.Role == CellRole.Solution))];
 
     private static IEnumerable<string> AllLectureNotebooks() =>
-        Directory.GetFiles(CourseFolder.Notebooks, "*.ipynb").Select(f => Path.GetFileName(f)).Where(f => !f.StartsWith("00-", StringComparison.Ordinal)).Order();
+        Directory.GetFiles(KitBuild.NotebooksFolder, "*.ipynb").Select(f => Path.GetFileName(f)).Where(f => !f.StartsWith("00-", StringComparison.Ordinal)).Order();
 
-    private static readonly HashSet<string> Pending = [.. File.ReadAllLines(Path.Combine(CourseFolder.Root, "tests", "course-notebooks-pending.txt"))
+    private static readonly HashSet<string> Pending = [.. File.ReadAllLines(Path.Combine(KitBuild.RepositoryRoot, "tests", "course-notebooks-pending.txt"))
         .Select(l => l.Split('#')[0].Trim()).Where(l => l.Length > 0)];
 
     [Theory]
     [MemberData(nameof(LectureNotebooks))]
     public void Every_lecture_has_at_least_three_exercises_each_with_hidden_tests_and_a_seeded_mutation(string file)
     {
-        var source = ExerciseNotebook.Load(Path.Combine(CourseFolder.Notebooks, file));
+        var source = ExerciseNotebook.Load(Path.Combine(KitBuild.NotebooksFolder, file));
         var solutions = source.Cells.Where(c => c.Role == CellRole.Solution).Select(c => c.GradeId!).ToArray();
         Assert.True(solutions.Length >= 3, $"{file}: {solutions.Length} exercises (solution cells); every lecture has at least 3");
         Assert.All(source.Tests, t =>
@@ -49,8 +50,8 @@ public class CourseExercisesTests
     [MemberData(nameof(NotebooksWithExercises))]
     public async Task Source_earns_every_point_student_version_none_and_each_mutant_loses_exactly_its_tests(string file)
     {
-        var sourcePath = Path.Combine(CourseFolder.Notebooks, file);
-        await CourseFolder.EnsureKitBuiltAsync();
+        var sourcePath = Path.Combine(KitBuild.NotebooksFolder, file);
+        await KitBuild.EnsureAsync();
         var source = ExerciseNotebook.Load(sourcePath);
         var mutations = Mutations.For(file);
         var root = Directory.CreateTempSubdirectory("coursekit-course-exercises-").FullName;
@@ -121,7 +122,7 @@ internal static class Mutations
     /// <summary>The mutations of one notebook: mutations/&lt;notebook&gt;.json, or none.</summary>
     public static Mutation[] For(string file)
     {
-        var path = Path.Combine(CourseFolder.Root, "tests", "CourseKit.Grading.Tests", "CourseExercises", "mutations", Path.ChangeExtension(file, ".json"));
+        var path = Path.Combine(KitBuild.RepositoryRoot, "tests", "CourseKit.Grading.Tests", "CourseExercises", "mutations", Path.ChangeExtension(file, ".json"));
         if (!File.Exists(path)) return [];
         using var json = JsonDocument.Parse(File.ReadAllText(path));
         return [.. json.RootElement.EnumerateArray().Select(m => new Mutation(
