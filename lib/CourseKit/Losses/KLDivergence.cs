@@ -35,7 +35,7 @@ public sealed class KLDivergence : Loss
         for (int c = 0; c < p.Length; c++)
         {
             if (!(p[c] >= 0 && p[c] <= 1) || !(q[c] >= 0 && q[c] <= 1))
-                throw new ArgumentException($"KLDivergence: expected probabilities in [0, 1], got p[{c}] = {LossInput.Num(p[c])}, q[{c}] = {LossInput.Num(q[c])}.", nameof(p));
+                throw new ArgumentException($"KLDivergence: expected probabilities in [0, 1], got p[{c}] = {NumberFormat.Significant(p[c])}, q[{c}] = {NumberFormat.Significant(q[c])}.", nameof(p));
             if (p[c] > 0) total += p[c] * Math.Log(p[c] / q[c]);
         }
         return total;

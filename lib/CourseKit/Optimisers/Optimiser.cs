@@ -101,5 +101,5 @@ public abstract class Optimiser
     }
 
     /// <summary>The optimiser's name and learning rate, e.g. <c>Adam(η = 0.001)</c>.</summary>
-    public override string ToString() => $"{GetType().Name}(η = {Require.Show(LearningRate)})";
+    public override string ToString() => $"{GetType().Name}(η = {NumberFormat.RoundTrip(LearningRate)})";
 }

@@ -72,13 +72,13 @@ public sealed class EarlyStopping : StoppingCriterion
             Best = metric;
             BestIteration = p.Iteration;
             EvaluationsWithoutImprovement = 0;
-            _lastDecision = StopDecision.Continue($"new best validation metric {Numbers.Show(metric)} at iteration {p.Iteration}");
+            _lastDecision = StopDecision.Continue($"new best validation metric {NumberFormat.Compact(metric)} at iteration {p.Iteration}");
             NewBest?.Invoke(this, p);
             return _lastDecision;
         }
 
         EvaluationsWithoutImprovement++;
-        string state = $"validation metric {Numbers.Show(metric)} has not improved on the best {Numbers.Show(Best!.Value)} " +
+        string state = $"validation metric {NumberFormat.Compact(metric)} has not improved on the best {NumberFormat.Compact(Best!.Value)} " +
                        $"(iteration {BestIteration}) for {EvaluationsWithoutImprovement} evaluation(s)";
         _lastDecision = EvaluationsWithoutImprovement >= Patience
             ? StopDecision.Stopped($"{state}, patience {Patience}, at iteration {p.Iteration}; restore the weights of iteration {BestIteration}")

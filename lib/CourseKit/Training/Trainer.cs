@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using CourseKit.Layers;
 using CourseKit.Losses;
 using CourseKit.Optimisers;
@@ -328,14 +327,16 @@ public sealed class Trainer
     private string Diverged(StepRecord record, int epoch)
     {
         bool lossFailed = !double.IsFinite(record.Loss);
-        string what = lossFailed ? $"the loss became {Show(record.Loss)}" : $"the gradient norm became {Show(record.GradientNorm)}";
+        string value = NumberFormat.Significant(lossFailed ? record.Loss : record.GradientNorm, 4, infinitySymbol: true);
+        string what = lossFailed ? $"the loss became {value}" : $"the gradient norm became {value}";
         string where = $"at step {record.Step} (epoch {epoch}, batch {record.Batch})";
+        string rate = NumberFormat.Significant(record.LearningRate, 4);
         if (OnNonFiniteLoss == NonFiniteLossAction.Throw)
             throw new TrainingDivergedException(
-                $"Training diverged: {what} {where} with learning rate η = {Show(record.LearningRate)}; " +
+                $"Training diverged: {what} {where} with learning rate η = {rate}; " +
                 "try a smaller learning rate, gradient clipping, or check the data for NaN.",
                 record.Step, epoch, lossFailed ? record.Loss : record.GradientNorm);
-        return $"stopped: {what} {where} with η = {Show(record.LearningRate)}";
+        return $"stopped: {what} {where} with η = {rate}";
     }
 
     private void AddMetrics(Dictionary<string, double> metrics, string prefix, Tensor x, Tensor y)
@@ -376,9 +377,6 @@ public sealed class Trainer
         AllOf all => all.Criteria.Select(FindEarlyStopping).FirstOrDefault(e => e is not null),
         _ => null,
     };
-
-    private static string Show(double value) =>
-        double.IsPositiveInfinity(value) ? "∞" : double.IsNegativeInfinity(value) ? "-∞" : value.ToString("G4", CultureInfo.InvariantCulture);
 
     /// <summary>What one <see cref="Fit(MiniBatches, int, Tensor?, Tensor?)"/> call carries from epoch to epoch.</summary>
     private sealed class Run(Parameter[] parameters)
