@@ -171,7 +171,7 @@ public static partial class GradientCheck
     private static void RequireStep(double h)
     {
         if (!(h > 0) || double.IsInfinity(h))
-            throw new ArgumentOutOfRangeException(nameof(h), h, $"The finite-difference step h must be a finite number > 0, got {h}.");
+            throw new ArgumentOutOfRangeException(nameof(h), h, $"The finite-difference step h must be a finite number > 0, got {NumberFormat.RoundTrip(h)}.");
     }
 
     private static void RequireNames(IReadOnlyList<string>? names, int count)

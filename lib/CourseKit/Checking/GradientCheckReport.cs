@@ -82,10 +82,6 @@ public sealed class GradientCheckReport
         return sb.ToString();
     }
 
-
-    private static void RequireTolerance(double tolerance, string name)
-    {
-        if (!(tolerance >= 0) || double.IsInfinity(tolerance))
-            throw new ArgumentOutOfRangeException(name, tolerance, $"A tolerance must be a finite number ≥ 0, got {tolerance}.");
-    }
+    private static void RequireTolerance(double tolerance, string name) =>
+        Require.NonNegative(tolerance, name, "a tolerance on the gradient check's errors");
 }

@@ -18,9 +18,7 @@ public sealed class KLDivergence : Loss
     /// <param name="epsilon">The floor ε of p inside the logarithm, in (0, 1).</param>
     public KLDivergence(double epsilon = 1e-12)
     {
-        if (!(epsilon > 0 && epsilon < 1))
-            throw new ArgumentOutOfRangeException(nameof(epsilon), epsilon, $"KLDivergence needs a floor ε in (0, 1), got {epsilon}.");
-        Epsilon = epsilon;
+        Epsilon = Require.OpenUnitInterval(epsilon, nameof(epsilon), "KLDivergence's floor ε under the probabilities");
     }
 
     /// <summary>The floor ε of p inside the logarithm.</summary>

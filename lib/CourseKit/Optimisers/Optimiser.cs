@@ -39,7 +39,7 @@ public abstract class Optimiser
         set => _learningRate = value > 0 && double.IsFinite(value)
             ? value
             : throw new ArgumentOutOfRangeException(nameof(LearningRate), value,
-                $"The learning rate must be a positive finite number; got {value}.");
+                $"The learning rate must be a positive finite number; got {NumberFormat.RoundTrip(value)}.");
     }
 
     /// <summary>

@@ -24,10 +24,8 @@ public sealed class EarlyStopping : StoppingCriterion
     /// <param name="mode">Whether lower (loss) or higher (accuracy) is better.</param>
     public EarlyStopping(int patience = 5, double minDelta = 0.0, MetricMode mode = MetricMode.Minimize)
     {
-        if (patience < 1)
-            throw new ArgumentOutOfRangeException(nameof(patience), patience, $"Expected patience (evaluations without improvement) ≥ 1, got {patience}.");
-        if (!(minDelta >= 0) || double.IsInfinity(minDelta))
-            throw new ArgumentOutOfRangeException(nameof(minDelta), minDelta, $"Expected a non-negative finite minDelta, got {minDelta}.");
+        Require.AtLeastOne(patience, nameof(patience), "evaluations without improvement before stopping");
+        Require.NonNegative(minDelta, nameof(minDelta), "the least change that counts as an improvement");
         if (!Enum.IsDefined(mode))
             throw new ArgumentOutOfRangeException(nameof(mode), mode, "Expected MetricMode.Minimize or MetricMode.Maximize.");
         Patience = patience;

@@ -107,8 +107,7 @@ public sealed class Trainer
     public int StepCallbackInterval
     {
         get => _stepCallbackInterval;
-        set => _stepCallbackInterval = value >= 1 ? value
-            : throw new ArgumentOutOfRangeException(nameof(StepCallbackInterval), value, $"Expected a step callback interval ≥ 1, got {value}.");
+        set => _stepCallbackInterval = Require.AtLeastOne(value, nameof(StepCallbackInterval), "updates between two OnStep calls");
     }
     /// <summary>Called after every epoch with its record.</summary>
     public Action<EpochRecord>? OnEpoch { get; set; }
