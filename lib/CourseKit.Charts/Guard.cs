@@ -1,11 +1,9 @@
-using System.Globalization;
-
 namespace CourseKit.Charts;
 
 /// <summary>Argument checks shared by the charts; every message says what was wrong and what was expected.</summary>
 internal static class Guard
 {
-    public static string N(double x) => x.ToString("G6", CultureInfo.InvariantCulture);
+    public static string N(double x) => NumberFormat.Significant(x);
 
     public static void Range((double Min, double Max) range, string name)
     {

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CourseKit;
 
 /// <summary>
@@ -34,9 +32,6 @@ internal static class Require
         value >= 1 ? value
             : throw new ArgumentOutOfRangeException(name, value, $"{name} ({meaning}) must be ≥ 1, got {value}.");
 
-    /// <summary>A number as it round-trips, culture-independent ("0.001", "NaN").</summary>
-    public static string Show(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
     private static ArgumentOutOfRangeException Fail(double value, string name, string meaning, string expected) =>
-        new(name, value, $"{name} ({meaning}) must {expected}, got {Show(value)}.");
+        new(name, value, $"{name} ({meaning}) must {expected}, got {NumberFormat.RoundTrip(value)}.");
 }

@@ -13,7 +13,7 @@ public sealed class ELU : Activation
     public ELU(double alpha = 1)
     {
         if (!(alpha > 0) || double.IsInfinity(alpha))
-            throw new ArgumentOutOfRangeException(nameof(alpha), alpha, $"ELU needs a finite α > 0, got {alpha}.");
+            throw new ArgumentOutOfRangeException(nameof(alpha), alpha, $"ELU needs a finite α > 0, got {NumberFormat.RoundTrip(alpha)}.");
         Alpha = alpha;
     }
 

@@ -29,8 +29,7 @@ public sealed class PReLU : Activation
 
     private PReLU(int features, double initialAlpha, bool shared)
     {
-        if (features < 1)
-            throw new ArgumentOutOfRangeException(nameof(features), features, $"PReLU needs at least one feature, got {features}.");
+        Require.AtLeastOne(features, nameof(features), "PReLU's number of features");
         if (!double.IsFinite(initialAlpha))
             throw new ArgumentOutOfRangeException(nameof(initialAlpha), initialAlpha, $"PReLU needs a finite starting slope, got {initialAlpha}.");
         Shared = shared;

@@ -79,13 +79,13 @@ public sealed class ComputationGraph
         string[] header = ["id", "label", "op", "data", "grad", "layer", "inputs"];
         var rows = Nodes.Select(n => new[]
         {
-            n.Id.ToString(Inv), n.Label, n.Op, Num(n.Data), Num(n.Grad), n.Layer.ToString(Inv),
+            n.Id.ToString(Inv), n.Label, n.Op, NumberFormat.Significant(n.Data), NumberFormat.Significant(n.Grad), n.Layer.ToString(Inv),
             string.Join(", ", n.Inputs),
         }).ToList();
         bool[] rightAlign = [true, false, false, true, true, true, false];
         int[] width = [.. header.Select((h, c) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[c].Length)))];
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"ComputationGraph: {Nodes.Count} nodes, {Edges.Count} edges, {LayerCount} layers, root {Root.Name} = {Num(Root.Data)}").AppendLine();
+        sb.Append(CultureInfo.InvariantCulture, $"ComputationGraph: {Nodes.Count} nodes, {Edges.Count} edges, {LayerCount} layers, root {Root.Name} = {NumberFormat.Significant(Root.Data)}").AppendLine();
         foreach (var row in rows.Prepend(header))
         {
             var cells = row.Select((cell, c) => rightAlign[c] ? cell.PadLeft(width[c]) : cell.PadRight(width[c]));
@@ -132,9 +132,8 @@ public sealed class ComputationGraph
     }
 
     private static string BoxText(GraphNode n, string newline) =>
-        (n.Label.Length > 0 ? n.Label + " = " : "") + Num(n.Data) + newline + "grad " + Num(n.Grad);
+        (n.Label.Length > 0 ? n.Label + " = " : "") + NumberFormat.Significant(n.Data) + newline + "grad " + NumberFormat.Significant(n.Grad);
 
-    private static string Num(double x) => x.ToString("G6", Inv);
 
     private static string Mermaid(string text) => text.Replace("\"", "#quot;");
 

@@ -230,9 +230,8 @@ public sealed class Value
     /// <summary>"Value(q = 3, grad -4, op +)".</summary>
     public override string ToString()
     {
-        var inv = CultureInfo.InvariantCulture;
         string name = Label.Length > 0 ? Label + " = " : "";
         string op = Op.Length > 0 ? $", op {Op}" : "";
-        return $"Value({name}{Data.ToString("G6", inv)}, grad {Grad.ToString("G6", inv)}{op})";
+        return $"Value({name}{NumberFormat.Significant(Data)}, grad {NumberFormat.Significant(Grad)}{op})";
     }
 }

@@ -27,13 +27,13 @@ public static class Claims
 
     /// <summary>A number for a sentence, in <paramref name="digits"/> significant digits: "0.000583742", "1.5E-07".</summary>
     public static string N(double value, int digits = 6) =>
-        value.ToString("G" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        NumberFormat.Significant(value, digits);
 
     /// <summary>A short vector for a sentence: "[0.1234, -2.0000]" in the .NET <paramref name="format"/> given.</summary>
     public static string Show(IEnumerable<double> values, string format = "F4")
     {
         ArgumentNullException.ThrowIfNull(values);
-        return "[" + string.Join(", ", values.Select(v => v.ToString(format, CultureInfo.InvariantCulture))) + "]";
+        return "[" + string.Join(", ", values.Select(v => NumberFormat.Format(v, format))) + "]";
     }
 
     /// <summary>The largest entry-wise gap max |a − b| of two tensors of the same shape.</summary>

@@ -44,7 +44,7 @@ public static class Expect
         RequireTolerances(tolerance, absoluteTolerance);
         if (IsClose(expected, got, tolerance, absoluteTolerance)) return;
         var error = double.IsFinite(expected) && double.IsFinite(got)
-            ? $" (relative error {Numbers.Show(GradientCheck.RelativeError(expected, got))}, tolerance {Numbers.Show(tolerance)})"
+            ? $" (relative error {NumberFormat.Compact(GradientCheck.RelativeError(expected, got))}, tolerance {NumberFormat.Compact(tolerance)})"
             : "";
         throw Fail($"expected {what} = {Show(expected)}, got {Show(got)}{error}", hint);
     }
@@ -230,7 +230,7 @@ public static class Expect
         var worst = failing[0];
         var count = report.Entries.Count == 1 ? "" : $"{Show(failing.Count)} of {Show(report.Entries.Count)} entries differ; ";
         throw Fail($"expected {worst.Name} = {Show(worst.Numeric)} (central difference of the forward pass), got {Show(worst.Analytic)} " +
-                   $"({count}max relative error {Numbers.Show(worst.RelativeError)}, tolerance {Numbers.Show(tolerance)})", hint);
+                   $"({count}max relative error {NumberFormat.Compact(worst.RelativeError)}, tolerance {NumberFormat.Compact(tolerance)})", hint);
     }
 
     private static void RequireTolerances(double tolerance, double absoluteTolerance)
@@ -276,7 +276,7 @@ public static class Expect
         public string Describe(string what, string index, double tolerance) =>
             $"expected {what}{index} = {Show(Expected)}, got {Show(Got)} (" +
             (Length == 1 ? "" : $"{Show(Count)} of {Show(Length)} entries differ; ") +
-            $"max relative error {Numbers.Show(MaxError)}, tolerance {Numbers.Show(tolerance)})";
+            $"max relative error {NumberFormat.Compact(MaxError)}, tolerance {NumberFormat.Compact(tolerance)})";
     }
 
     /// <summary>A flat row-major index as a tensor index: 5 in shape [2, 3] is [1, 2].</summary>
@@ -302,8 +302,8 @@ public static class Expect
     private static string Show(object? value) => value switch
     {
         null => "null",
-        double d => Require.Show(d),
-        float f => f.ToString("R", CultureInfo.InvariantCulture),
+        double d => NumberFormat.RoundTrip(d),
+        float f => NumberFormat.RoundTrip(f),
         bool b => b ? "true" : "false",
         string s => $"\"{s}\"",
         char c => $"'{c}'",

@@ -68,7 +68,7 @@ public static partial class GradientCheck
         {
             double xi = x[i];
             if (!double.IsFinite(xi))
-                throw new ArgumentException($"Input {NameOf(names, i)} is {Num(xi)}; a gradient check needs finite inputs.", nameof(x));
+                throw new ArgumentException($"Input {NameOf(names, i)} is {NumberFormat.Significant(xi)}; a gradient check needs finite inputs.", nameof(x));
             double plus, minus;
             try
             {
@@ -105,9 +105,9 @@ public static partial class GradientCheck
         {
             string name = NameOf(names, i);
             if (!double.IsFinite(analytic[i]))
-                throw new ArgumentException($"The analytic gradient is {Num(analytic[i])} at {name}; expected a finite number (look for a division by 0, log of 0 or overflow in backward).", nameof(analytic));
+                throw new ArgumentException($"The analytic gradient is {NumberFormat.Significant(analytic[i])} at {name}; expected a finite number (look for a division by 0, log of 0 or overflow in backward).", nameof(analytic));
             if (!double.IsFinite(numeric[i]))
-                throw new ArgumentException($"The numeric gradient is {Num(numeric[i])} at {name}; expected a finite number.", nameof(numeric));
+                throw new ArgumentException($"The numeric gradient is {NumberFormat.Significant(numeric[i])} at {name}; expected a finite number.", nameof(numeric));
             entries[i] = new GradientCheckEntry(i, name, analytic[i], numeric[i], RelativeError(analytic[i], numeric[i]));
         }
         return new GradientCheckReport(entries);
@@ -171,7 +171,7 @@ public static partial class GradientCheck
     private static void RequireStep(double h)
     {
         if (!(h > 0) || double.IsInfinity(h))
-            throw new ArgumentOutOfRangeException(nameof(h), h, $"The finite-difference step h must be a finite number > 0, got {h}.");
+            throw new ArgumentOutOfRangeException(nameof(h), h, $"The finite-difference step h must be a finite number > 0, got {NumberFormat.RoundTrip(h)}.");
     }
 
     private static void RequireNames(IReadOnlyList<string>? names, int count)
@@ -184,17 +184,16 @@ public static partial class GradientCheck
     {
         if (!double.IsFinite(value))
             throw new ArgumentException(
-                $"f is {Num(value)} at {NameOf(names, i)} {sign} h ({NameOf(names, i)} = {Num(xi)}, h = {Num(h)}); " +
+                $"f is {NumberFormat.Significant(value)} at {NameOf(names, i)} {sign} h ({NameOf(names, i)} = {NumberFormat.Significant(xi)}, h = {NumberFormat.Significant(h)}); " +
                 "the central difference needs f finite around the point.", "f");
     }
 
     private static void RequireFiniteValue(double value, string what)
     {
         if (!double.IsFinite(value))
-            throw new ArgumentException($"{what} is {Num(value)} at the checked point; expected a finite number.", "f");
+            throw new ArgumentException($"{what} is {NumberFormat.Significant(value)} at the checked point; expected a finite number.", "f");
     }
 
     private static string NameOf(IReadOnlyList<string>? names, int i) => names?[i] ?? $"[{i}]";
 
-    private static string Num(double x) => x.ToString("G6", CultureInfo.InvariantCulture);
 }

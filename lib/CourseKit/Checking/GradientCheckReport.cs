@@ -67,12 +67,12 @@ public sealed class GradientCheckReport
         var sb = new StringBuilder();
         sb.Append(inv, $"Gradient check {verdict} at relative tolerance {tolerance.ToString("0.###e+0", inv)}{absolute}: ")
           .Append(inv, $"{Entries.Count} entr{(Entries.Count == 1 ? "y" : "ies")}, ")
-          .Append(inv, $"max relative error {Sci(MaxRelativeError)} at {Worst.Name}").AppendLine();
+          .Append(inv, $"max relative error {NumberFormat.Format(MaxRelativeError, "0.00e+00")} at {Worst.Name}").AppendLine();
 
         string[] header = ["entry", "analytic", "numeric", "abs. error", "rel. error"];
         var rows = WorstFirst.Take(maxRows).Select(e => new[]
         {
-            e.Name, e.Analytic.ToString("G12", inv), e.Numeric.ToString("G12", inv), Sci(e.AbsoluteError), Sci(e.RelativeError),
+            e.Name, NumberFormat.Significant(e.Analytic, 12), NumberFormat.Significant(e.Numeric, 12), NumberFormat.Format(e.AbsoluteError, "0.00e+00"), NumberFormat.Format(e.RelativeError, "0.00e+00"),
         }).ToList();
         int[] width = [.. header.Select((h, c) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[c].Length)))];
         foreach (var row in rows.Prepend(header))
@@ -82,11 +82,6 @@ public sealed class GradientCheckReport
         return sb.ToString();
     }
 
-    private static string Sci(double x) => x.ToString("0.00e+00", CultureInfo.InvariantCulture);
-
-    private static void RequireTolerance(double tolerance, string name)
-    {
-        if (!(tolerance >= 0) || double.IsInfinity(tolerance))
-            throw new ArgumentOutOfRangeException(name, tolerance, $"A tolerance must be a finite number ≥ 0, got {tolerance}.");
-    }
+    private static void RequireTolerance(double tolerance, string name) =>
+        Require.NonNegative(tolerance, name, "a tolerance on the gradient check's errors");
 }

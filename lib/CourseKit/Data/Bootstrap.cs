@@ -11,7 +11,7 @@ public static class Bootstrap
     public static int[] Indices(int count, Random rng)
     {
         ArgumentNullException.ThrowIfNull(rng);
-        if (count < 1) throw new ArgumentOutOfRangeException(nameof(count), count, $"Expected at least one sample to resample, got {count}.");
+        Require.AtLeastOne(count, nameof(count), "the number of samples to resample");
         var indices = new int[count];
         for (int i = 0; i < count; i++) indices[i] = rng.Next(count);
         return indices;

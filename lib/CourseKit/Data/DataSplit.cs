@@ -24,8 +24,7 @@ public sealed record DataSplit(DataSet Train, DataSet? Validation, DataSet? Test
         ArgumentNullException.ThrowIfNull(rng);
         if (!(trainFraction > 0 && trainFraction <= 1))
             throw new ArgumentOutOfRangeException(nameof(trainFraction), trainFraction, $"Expected a training fraction in (0, 1], got {trainFraction}.");
-        if (!(validationFraction >= 0 && validationFraction < 1))
-            throw new ArgumentOutOfRangeException(nameof(validationFraction), validationFraction, $"Expected a validation fraction in [0, 1), got {validationFraction}.");
+        Require.UnitInterval(validationFraction, nameof(validationFraction), "the fraction of the data held out for validation");
         if (trainFraction + validationFraction > 1 + 1e-12)
             throw new ArgumentException($"Training ({trainFraction}) and validation ({validationFraction}) fractions add up to more than 1.");
         if (stratify && !data.IsClassification)

@@ -58,8 +58,7 @@ public static class Synthetic
     public static DataSet Circles(int count, double noise, Random rng, double factor = 0.5)
     {
         Check(count, 2, noise, rng);
-        if (!(factor > 0 && factor < 1))
-            throw new ArgumentOutOfRangeException(nameof(factor), factor, $"Expected the inner radius factor strictly between 0 and 1, got {factor}.");
+        Require.OpenUnitInterval(factor, nameof(factor), "the inner circle's radius as a fraction of the outer one");
         var x = new double[count, 2];
         var y = new int[count];
         for (int i = 0; i < count; i++)
@@ -82,7 +81,7 @@ public static class Synthetic
     public static DataSet Spirals(int count, double noise, Random rng, int classes = 2, double turns = 1.0)
     {
         if (classes < 2) throw new ArgumentOutOfRangeException(nameof(classes), classes, $"Expected at least 2 spiral arms (classes), got {classes}.");
-        if (!(turns > 0) || double.IsInfinity(turns)) throw new ArgumentOutOfRangeException(nameof(turns), turns, $"Expected a positive number of turns, got {turns}.");
+        Require.Positive(turns, nameof(turns), "the number of turns of each spiral arm");
         Check(count, classes, noise, rng);
         var x = new double[count, 2];
         var y = new int[count];
@@ -140,7 +139,7 @@ public static class Synthetic
         if (count < minimum)
             throw new ArgumentOutOfRangeException(nameof(count), count, $"Expected at least {minimum} samples, got {count}.");
         if (!(noise >= 0) || double.IsInfinity(noise))
-            throw new ArgumentOutOfRangeException(nameof(noise), noise, $"Expected a non-negative finite noise level (standard deviation), got {noise}.");
+            throw new ArgumentOutOfRangeException(nameof(noise), noise, $"Expected a non-negative finite noise level (standard deviation), got {NumberFormat.RoundTrip(noise)}.");
     }
 
     /// <summary>A standard normal draw (Box–Muller).</summary>

@@ -8,7 +8,7 @@ public sealed class AddConstGate(double c) : IUnaryGate
     /// <summary>The constant c.</summary>
     public double C { get; } = c;
 
-    public string Name => (C < 0 ? "-" : "+") + Gate.Format(Math.Abs(C));
+    public string Name => (C < 0 ? "-" : "+") + NumberFormat.Significant(Math.Abs(C));
 
     public double Forward(double x)
     {

@@ -11,14 +11,14 @@ public sealed class PowGate(double p) : IUnaryGate
     /// <summary>The constant exponent p.</summary>
     public double P { get; } = p;
 
-    public string Name => "^" + Gate.Format(P);
+    public string Name => "^" + NumberFormat.Significant(P);
 
     public double Forward(double x)
     {
         if (x < 0 && P != Math.Floor(P))
-            throw new ArgumentOutOfRangeException(nameof(x), x, $"x^{Gate.Format(P)} needs x ≥ 0 for a fractional exponent, got x = {x}.");
+            throw new ArgumentOutOfRangeException(nameof(x), x, $"x^{NumberFormat.Significant(P)} needs x ≥ 0 for a fractional exponent, got x = {x}.");
         if (x == 0 && P < 0)
-            throw new ArgumentOutOfRangeException(nameof(x), x, $"x^{Gate.Format(P)} needs x ≠ 0 for a negative exponent, got x = 0.");
+            throw new ArgumentOutOfRangeException(nameof(x), x, $"x^{NumberFormat.Significant(P)} needs x ≠ 0 for a negative exponent, got x = 0.");
         this.x = x;
         return Math.Pow(x, P);
     }

@@ -8,7 +8,7 @@ public sealed class ScaleGate(double a) : IUnaryGate
     /// <summary>The constant factor a.</summary>
     public double A { get; } = a;
 
-    public string Name => "*" + Gate.Format(A);
+    public string Name => "*" + NumberFormat.Significant(A);
 
     public double Forward(double x)
     {

@@ -6,9 +6,7 @@ namespace CourseKit.Initialisers;
 public sealed class Normal(double sigma) : Initialiser
 {
     /// <summary>The standard deviation σ &gt; 0.</summary>
-    public double Sigma { get; } = sigma > 0 && double.IsFinite(sigma)
-        ? sigma
-        : throw new ArgumentException($"Normal: σ must be a finite number > 0, got {sigma}.", nameof(sigma));
+    public double Sigma { get; } = Require.Positive(sigma, nameof(sigma), "Normal's standard deviation σ");
 
     /// <inheritdoc/>
     public override double Variance(int fanIn, int fanOut) => Sigma * Sigma;

@@ -6,9 +6,7 @@ namespace CourseKit.Initialisers;
 public sealed class Uniform(double epsilon) : Initialiser
 {
     /// <summary>The half-width ε &gt; 0.</summary>
-    public double Epsilon { get; } = epsilon > 0 && double.IsFinite(epsilon)
-        ? epsilon
-        : throw new ArgumentException($"Uniform: ε must be a finite number > 0, got {epsilon}.", nameof(epsilon));
+    public double Epsilon { get; } = Require.Positive(epsilon, nameof(epsilon), "Uniform's half-width ε of U(−ε, ε)");
 
     /// <inheritdoc/>
     public override double Variance(int fanIn, int fanOut) => Epsilon * Epsilon / 3;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CourseKit.Layers;
 
 /// <summary>
@@ -15,7 +13,7 @@ namespace CourseKit.Layers;
 public sealed class BatchNorm : Layer
 {
     private Tensor? _xHat;         // x̂ of the last Forward
-    private double[]? _inverseStd; // 1/√(σ² + ε) per feature of the last Forward
+    private Tensor? _inverseStd;   // 1/√(σ² + ε) per feature of the last Forward
     private bool _batchStatistics; // whether the last Forward used the batch's statistics
 
     /// <summary>Batch norm over <paramref name="features"/> features.</summary>
@@ -27,12 +25,8 @@ public sealed class BatchNorm : Layer
     {
         if (features < 1)
             throw new ArgumentException($"BatchNorm needs at least 1 feature, got {features}.", nameof(features));
-        if (!(momentum >= 0 && momentum < 1))
-            throw new ArgumentException($"BatchNorm momentum must be in [0, 1), got {momentum.ToString(CultureInfo.InvariantCulture)}.", nameof(momentum));
-        if (!(eps > 0) || double.IsInfinity(eps))
-            throw new ArgumentException($"BatchNorm ε must be a finite number > 0, got {eps.ToString(CultureInfo.InvariantCulture)}.", nameof(eps));
-        Momentum = momentum;
-        Eps = eps;
+        Momentum = Require.UnitInterval(momentum, nameof(momentum), "BatchNorm's weight of the past in the running statistics");
+        Eps = Require.Positive(eps, nameof(eps), "BatchNorm's ε added to the variance");
         Gamma = new Parameter(name + ".gamma", Tensor.Ones(features), decay: false);
         Beta = new Parameter(name + ".beta", Tensor.Zeros(features), decay: false);
         RunningMean = Tensor.Zeros(features);
@@ -63,53 +57,21 @@ public sealed class BatchNorm : Layer
     /// <summary>y = γx̂ + β, with batch statistics in training (and the running ones updated), running ones at inference.</summary>
     public override Tensor Forward(Tensor x)
     {
-        ArgumentNullException.ThrowIfNull(x);
-        if (x.Rank != 2 || x.Cols != Features)
-            throw new ArgumentException($"{this} expects input [batch, {Features}], got {x.ShapeString}.", nameof(x));
-        int m = x.Rows, d = Features;
-        if (Training && m < 2)
+        Normalisation.CheckInput(this, x, Features);
+        if (Training && x.Rows < 2)
             throw new ArgumentException(
                 $"{this} in training needs a batch of at least 2 examples to estimate σ²_B, got {x.ShapeString}; use Eval() for single examples.",
                 nameof(x));
-        double[] mean, variance;
+        var (mean, variance) = (RunningMean, RunningVariance);
         if (Training)
         {
-            mean = x.Mean(0).ToArray();
-            variance = new double[d];
-            var xs = x.Span;
-            for (int i = 0; i < m; i++)
-                for (int j = 0; j < d; j++)
-                {
-                    double c = xs[i * d + j] - mean[j];
-                    variance[j] += c * c;
-                }
-            for (int j = 0; j < d; j++)
-            {
-                variance[j] /= m;
-                RunningMean[j] = Momentum * RunningMean[j] + (1 - Momentum) * mean[j];
-                RunningVariance[j] = Momentum * RunningVariance[j] + (1 - Momentum) * variance[j];
-            }
-        }
-        else
-        {
-            mean = RunningMean.ToArray();
-            variance = RunningVariance.ToArray();
+            (mean, variance) = Normalisation.Moments(x, axis: 0);   // μ_B and σ²_B, one per feature
+            UpdateRunning(RunningMean, mean);
+            UpdateRunning(RunningVariance, variance);
         }
         _batchStatistics = Training;
-        _inverseStd = [.. variance.Select(v => 1 / Math.Sqrt(v + Eps))];
-        var xHat = Tensor.ZerosLike(x);
-        var y = Tensor.ZerosLike(x);
-        Span<double> xh = xHat.Span, ys = y.Span;
-        ReadOnlySpan<double> xIn = x.Span, g = Gamma.Value.Span, b = Beta.Value.Span;
-        for (int i = 0; i < m; i++)
-            for (int j = 0; j < d; j++)
-            {
-                int k = i * d + j;
-                xh[k] = (xIn[k] - mean[j]) * _inverseStd[j];   // x̂ = (x − μ)/√(σ² + ε)
-                ys[k] = g[j] * xh[k] + b[j];                    // y = γx̂ + β
-            }
-        _xHat = xHat;
-        return y;
+        (_xHat, _inverseStd) = Normalisation.Standardise(x, mean, variance, Eps);
+        return Normalisation.ScaleAndShift(_xHat, Gamma, Beta);
     }
 
     /// <summary>
@@ -121,35 +83,11 @@ public sealed class BatchNorm : Layer
     {
         ArgumentNullException.ThrowIfNull(dOut);
         var xHat = _xHat ?? throw BackwardBeforeForward();
-        if (!dOut.SameShape(xHat))
-            throw new ArgumentException($"{this}.Backward expects ∂L/∂output of shape {xHat.ShapeString}, got {dOut.ShapeString}.", nameof(dOut));
-        int m = xHat.Rows, d = Features;
-        var invStd = _inverseStd!;
-        ReadOnlySpan<double> dy = dOut.Span, xh = xHat.Span, gamma = Gamma.Value.Span;
-        Span<double> dGamma = Gamma.Grad.Span, dBeta = Beta.Grad.Span;
-        var sumG = new double[d];
-        var sumGX = new double[d];
-        for (int i = 0; i < m; i++)
-            for (int j = 0; j < d; j++)
-            {
-                int k = i * d + j;
-                dGamma[j] += dy[k] * xh[k];
-                dBeta[j] += dy[k];
-                sumG[j] += gamma[j] * dy[k];
-                sumGX[j] += gamma[j] * dy[k] * xh[k];
-            }
-        var dx = Tensor.ZerosLike(dOut);
-        var dxs = dx.Span;
-        for (int i = 0; i < m; i++)
-            for (int j = 0; j < d; j++)
-            {
-                int k = i * d + j;
-                double g = gamma[j] * dy[k];
-                dxs[k] = _batchStatistics
-                    ? invStd[j] / m * (m * g - sumG[j] - xh[k] * sumGX[j])
-                    : g * invStd[j];
-            }
-        return dx;
+        Normalisation.CheckGradient(this, dOut, xHat);
+        var g = Normalisation.ScaleAndShiftBackward(dOut, xHat, Gamma, Beta);   // g = γ ∂L/∂y
+        return _batchStatistics
+            ? Normalisation.InputGradient(g, xHat, _inverseStd!, axis: 0)   // (1/(mσ)) (m g − Σₖ gₖ − x̂ Σₖ gₖ x̂ₖ)
+            : g * _inverseStd!;                                              // g/σ
     }
 
     /// <summary>
@@ -163,17 +101,9 @@ public sealed class BatchNorm : Layer
         if (previous.Outputs != Features)
             throw new ArgumentException(
                 $"Cannot fold {this} into {previous}: the dense layer has {previous.Outputs} outputs, expected {Features}.", nameof(previous));
-        var w = previous.W.Value.Clone();
-        var b = previous.B.Value.Clone();
-        int inputs = previous.Inputs;
-        for (int j = 0; j < Features; j++)
-        {
-            double sigma = Math.Sqrt(RunningVariance[j] + Eps);
-            double factor = Gamma.Value[j] / sigma;
-            var row = w.Span.Slice(j * inputs, inputs);
-            System.Numerics.Tensors.TensorPrimitives.Multiply(row, factor, row);   // W′ = γW/σ
-            b[j] = factor * (b[j] - RunningMean[j]) + Beta.Value[j];   // b′ = γ(b − μ)/σ + β
-        }
+        var factor = Gamma.Value / (RunningVariance + Eps).Sqrt();   // γ/σ, one per output of the dense layer
+        var w = factor.Reshape(Features, 1) * previous.W.Value;       // W′ = γW/σ
+        var b = factor * (previous.B.Value - RunningMean) + Beta.Value;   // b′ = γ(b − μ)/σ + β
         return Dense.FromWeights(w, b, name);
     }
 
@@ -182,4 +112,8 @@ public sealed class BatchNorm : Layer
 
     /// <summary>E.g. <c>BatchNorm(128)</c>.</summary>
     public override string ToString() => $"BatchNorm({Features})";
+
+    /// <summary>running ← momentum·running + (1 − momentum)·batch.</summary>
+    private void UpdateRunning(Tensor running, Tensor batch) =>
+        running.CopyFrom(Momentum * running + (1 - Momentum) * batch.Reshape(Features));
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CourseKit.Layers;
 
 /// <summary>
@@ -10,17 +8,15 @@ namespace CourseKit.Layers;
 /// </summary>
 public sealed class LayerNorm : Layer
 {
-    private Tensor? _xHat;
-    private double[]? _inverseStd;
+    private Tensor? _xHat;         // x̂ of the last Forward
+    private Tensor? _inverseStd;   // 1/√(σ²ᵢ + ε) per example of the last Forward, a column
 
     /// <summary>Layer norm over <paramref name="features"/> features with γ = 1, β = 0.</summary>
     public LayerNorm(int features, double eps = 1e-5, string name = "layernorm")
     {
         if (features < 2)
             throw new ArgumentException($"LayerNorm needs at least 2 features to normalise over, got {features}.", nameof(features));
-        if (!(eps > 0) || double.IsInfinity(eps))
-            throw new ArgumentException($"LayerNorm ε must be a finite number > 0, got {eps.ToString(CultureInfo.InvariantCulture)}.", nameof(eps));
-        Eps = eps;
+        Eps = Require.Positive(eps, nameof(eps), "LayerNorm's ε added to the variance");
         Gamma = new Parameter(name + ".gamma", Tensor.Ones(features), decay: false);
         Beta = new Parameter(name + ".beta", Tensor.Zeros(features), decay: false);
     }
@@ -40,32 +36,10 @@ public sealed class LayerNorm : Layer
     /// <summary>Normalises each row, then y = γx̂ + β.</summary>
     public override Tensor Forward(Tensor x)
     {
-        ArgumentNullException.ThrowIfNull(x);
-        if (x.Rank != 2 || x.Cols != Features)
-            throw new ArgumentException($"{this} expects input [batch, {Features}], got {x.ShapeString}.", nameof(x));
-        int m = x.Rows, d = Features;
-        var xHat = Tensor.ZerosLike(x);
-        var y = Tensor.ZerosLike(x);
-        _inverseStd = new double[m];
-        ReadOnlySpan<double> g = Gamma.Value.Span, b = Beta.Value.Span;
-        for (int i = 0; i < m; i++)
-        {
-            var row = x.Span.Slice(i * d, d);
-            double mean = System.Numerics.Tensors.TensorPrimitives.Sum<double>(row) / d;
-            double variance = 0;
-            foreach (double v in row) variance += (v - mean) * (v - mean);
-            variance /= d;
-            double inv = _inverseStd[i] = 1 / Math.Sqrt(variance + Eps);
-            var xh = xHat.Span.Slice(i * d, d);
-            var ys = y.Span.Slice(i * d, d);
-            for (int j = 0; j < d; j++)
-            {
-                xh[j] = (row[j] - mean) * inv;
-                ys[j] = g[j] * xh[j] + b[j];
-            }
-        }
-        _xHat = xHat;
-        return y;
+        Normalisation.CheckInput(this, x, Features);
+        var (mean, variance) = Normalisation.Moments(x, axis: 1);   // μᵢ and σ²ᵢ, one per example
+        (_xHat, _inverseStd) = Normalisation.Standardise(x, mean, variance, Eps);
+        return Normalisation.ScaleAndShift(_xHat, Gamma, Beta);
     }
 
     /// <summary>
@@ -76,31 +50,9 @@ public sealed class LayerNorm : Layer
     {
         ArgumentNullException.ThrowIfNull(dOut);
         var xHat = _xHat ?? throw BackwardBeforeForward();
-        if (!dOut.SameShape(xHat))
-            throw new ArgumentException($"{this}.Backward expects ∂L/∂output of shape {xHat.ShapeString}, got {dOut.ShapeString}.", nameof(dOut));
-        int m = xHat.Rows, d = Features;
-        var dx = Tensor.ZerosLike(dOut);
-        ReadOnlySpan<double> gamma = Gamma.Value.Span;
-        Span<double> dGamma = Gamma.Grad.Span, dBeta = Beta.Grad.Span;
-        var g = new double[d];
-        for (int i = 0; i < m; i++)
-        {
-            var dy = dOut.Span.Slice(i * d, d);
-            var xh = xHat.Span.Slice(i * d, d);
-            double sumG = 0, sumGX = 0;
-            for (int j = 0; j < d; j++)
-            {
-                dGamma[j] += dy[j] * xh[j];
-                dBeta[j] += dy[j];
-                g[j] = gamma[j] * dy[j];
-                sumG += g[j];
-                sumGX += g[j] * xh[j];
-            }
-            var dxs = dx.Span.Slice(i * d, d);
-            double scale = _inverseStd![i] / d;
-            for (int j = 0; j < d; j++) dxs[j] = scale * (d * g[j] - sumG - xh[j] * sumGX);
-        }
-        return dx;
+        Normalisation.CheckGradient(this, dOut, xHat);
+        var g = Normalisation.ScaleAndShiftBackward(dOut, xHat, Gamma, Beta);   // g = γ ⊙ ∂L/∂y
+        return Normalisation.InputGradient(g, xHat, _inverseStd!, axis: 1);     // (1/(Dσ)) (D g − Σₖ gₖ − x̂ Σₖ gₖ x̂ₖ)
     }
 
     /// <inheritdoc/>

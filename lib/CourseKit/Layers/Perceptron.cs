@@ -17,9 +17,7 @@ public sealed class Perceptron : Layer
     {
         if (inputs < 1)
             throw new ArgumentException($"A perceptron needs at least 1 input, got {inputs}.", nameof(inputs));
-        if (!(learningRate > 0) || double.IsInfinity(learningRate))
-            throw new ArgumentException($"The learning rate η must be a finite number > 0, got {learningRate}.", nameof(learningRate));
-        LearningRate = learningRate;
+        LearningRate = Require.Positive(learningRate, nameof(learningRate), "the perceptron's learning rate η");
         W = new Parameter(name + ".W", Tensor.Zeros(1, inputs));
         B = new Parameter(name + ".b", Tensor.Zeros(1), decay: false);
     }
@@ -85,8 +83,7 @@ public sealed class Perceptron : Layer
         int bad = Array.FindIndex(labels, t => t is not (0 or 1));
         if (bad >= 0)
             throw new ArgumentException($"Perceptron.Fit: label {labels[bad]} at index {bad}; expected 0 or 1.", nameof(labels));
-        if (epochs < 1)
-            throw new ArgumentException($"Perceptron.Fit: epochs must be at least 1, got {epochs}.", nameof(epochs));
+        Require.AtLeastOne(epochs, nameof(epochs), "Perceptron.Fit's number of passes over the data");
 
         var w = W.Value.Span;
         var errors = new List<int>();

@@ -22,7 +22,7 @@ public sealed class Hinge : Loss
         for (int i = 0; i < y.Length; i++)
             if (y[i] != 1 && y[i] != -1)
                 throw new ArgumentException(
-                    $"{nameof(Hinge)}: label {LossInput.Num(y[i])} at [{i}] is not a ±1 label; expected −1 or +1 (for 0/1 labels use 2y − 1).",
+                    $"{nameof(Hinge)}: label {NumberFormat.Significant(y[i])} at [{i}] is not a ±1 label; expected −1 or +1 (for 0/1 labels use 2y − 1).",
                     nameof(target));
         scores = prediction.Clone();
         labels = target.Clone();

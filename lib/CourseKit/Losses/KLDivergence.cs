@@ -18,9 +18,7 @@ public sealed class KLDivergence : Loss
     /// <param name="epsilon">The floor ε of p inside the logarithm, in (0, 1).</param>
     public KLDivergence(double epsilon = 1e-12)
     {
-        if (!(epsilon > 0 && epsilon < 1))
-            throw new ArgumentOutOfRangeException(nameof(epsilon), epsilon, $"KLDivergence needs a floor ε in (0, 1), got {epsilon}.");
-        Epsilon = epsilon;
+        Epsilon = Require.OpenUnitInterval(epsilon, nameof(epsilon), "KLDivergence's floor ε under the probabilities");
     }
 
     /// <summary>The floor ε of p inside the logarithm.</summary>
@@ -35,7 +33,7 @@ public sealed class KLDivergence : Loss
         for (int c = 0; c < p.Length; c++)
         {
             if (!(p[c] >= 0 && p[c] <= 1) || !(q[c] >= 0 && q[c] <= 1))
-                throw new ArgumentException($"KLDivergence: expected probabilities in [0, 1], got p[{c}] = {LossInput.Num(p[c])}, q[{c}] = {LossInput.Num(q[c])}.", nameof(p));
+                throw new ArgumentException($"KLDivergence: expected probabilities in [0, 1], got p[{c}] = {NumberFormat.Significant(p[c])}, q[{c}] = {NumberFormat.Significant(q[c])}.", nameof(p));
             if (p[c] > 0) total += p[c] * Math.Log(p[c] / q[c]);
         }
         return total;

@@ -31,7 +31,7 @@ internal static class LossInput
         for (int i = 0; i < s.Length; i++)
             if (!(s[i] >= 0 && s[i] <= 1))
                 throw new ArgumentException(
-                    $"{loss}: {what} must be probabilities in [0, 1], got {Num(s[i])} at {Index(t, i)}.", paramName);
+                    $"{loss}: {what} must be probabilities in [0, 1], got {NumberFormat.Significant(s[i])} at {Index(t, i)}.", paramName);
     }
 
     /// <summary>Every row of a [batch, classes] tensor sums to 1 (within 1e-6).</summary>
@@ -44,7 +44,7 @@ internal static class LossInput
             foreach (double v in t.Span.Slice(r * k, k)) sum += v;
             if (Math.Abs(sum - 1) > 1e-6)
                 throw new ArgumentException(
-                    $"{loss}: each row of {what} must be a distribution summing to 1, but row {r} sums to {Num(sum)}.", paramName);
+                    $"{loss}: each row of {what} must be a distribution summing to 1, but row {r} sums to {NumberFormat.Significant(sum)}.", paramName);
         }
     }
 
@@ -66,7 +66,7 @@ internal static class LossInput
             double v = s[i];
             if (!(v >= 0 && v < classes && v == Math.Floor(v)))
                 throw new ArgumentException(
-                    $"{loss}: label {Num(v)} of example {i} is not a class index; expected a whole number in [0, {classes - 1}] ({classes} classes).",
+                    $"{loss}: label {NumberFormat.Significant(v)} of example {i} is not a class index; expected a whole number in [0, {classes - 1}] ({classes} classes).",
                     nameof(target));
             labels[i] = (int)v;
         }
@@ -86,8 +86,6 @@ internal static class LossInput
                     nameof(labels));
         return labels;
     }
-
-    public static string Num(double x) => x.ToString("G6", CultureInfo.InvariantCulture);
 
     private static string Index(Tensor t, int flat)
     {

@@ -24,7 +24,7 @@ public sealed class MeanSquaredError : Loss
     public MeanSquaredError(double factor = 1, bool averageOverOutputs = true)
     {
         if (!(factor > 0) || double.IsInfinity(factor))
-            throw new ArgumentOutOfRangeException(nameof(factor), factor, $"MeanSquaredError needs a finite factor > 0, got {factor}.");
+            throw new ArgumentOutOfRangeException(nameof(factor), factor, $"MeanSquaredError needs a finite factor > 0, got {NumberFormat.RoundTrip(factor)}.");
         Factor = factor;
         AverageOverOutputs = averageOverOutputs;
     }

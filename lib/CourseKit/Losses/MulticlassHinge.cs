@@ -14,7 +14,7 @@ public sealed class MulticlassHinge : Loss
     public MulticlassHinge(double margin = 1)
     {
         if (!(margin > 0) || double.IsInfinity(margin))
-            throw new ArgumentOutOfRangeException(nameof(margin), margin, $"MulticlassHinge needs a finite margin Δ > 0, got {margin}.");
+            throw new ArgumentOutOfRangeException(nameof(margin), margin, $"MulticlassHinge needs a finite margin Δ > 0, got {NumberFormat.RoundTrip(margin)}.");
         Margin = margin;
     }
 

@@ -40,7 +40,7 @@ public sealed class NegativeLogLikelihood : Loss
         for (int i = 0; i < s.Length; i++)
             if (!(s[i] <= 0))
                 throw new ArgumentException(
-                    $"{nameof(NegativeLogLikelihood)}: expected log-probabilities (≤ 0, e.g. from LogSoftmax), got {LossInput.Num(s[i])} at " +
+                    $"{nameof(NegativeLogLikelihood)}: expected log-probabilities (≤ 0, e.g. from LogSoftmax), got {NumberFormat.Significant(s[i])} at " +
                     $"[{i / logProbabilities.Shape[1]}, {i % logProbabilities.Shape[1]}]; for raw scores use SoftmaxCrossEntropy.",
                     "prediction");
         double total = 0;

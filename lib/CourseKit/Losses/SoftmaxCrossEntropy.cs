@@ -27,7 +27,7 @@ public sealed class SoftmaxCrossEntropy : Loss
     {
         if (!(labelSmoothing >= 0 && labelSmoothing < 1))
             throw new ArgumentOutOfRangeException(nameof(labelSmoothing), labelSmoothing,
-                $"SoftmaxCrossEntropy needs a label smoothing ε in [0, 1), got {labelSmoothing}.");
+                $"SoftmaxCrossEntropy needs a label smoothing ε in [0, 1), got {NumberFormat.RoundTrip(labelSmoothing)}.");
         LabelSmoothing = labelSmoothing;
     }
 

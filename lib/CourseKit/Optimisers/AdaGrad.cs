@@ -33,5 +33,5 @@ public sealed class AdaGrad : Optimiser
     }
 
     /// <inheritdoc/>
-    public override string ToString() => $"AdaGrad(η = {Require.Show(LearningRate)}, ε = {Require.Show(Epsilon)})";
+    public override string ToString() => $"AdaGrad(η = {NumberFormat.RoundTrip(LearningRate)}, ε = {NumberFormat.RoundTrip(Epsilon)})";
 }

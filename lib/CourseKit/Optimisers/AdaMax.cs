@@ -46,5 +46,5 @@ public sealed class AdaMax : Optimiser
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"AdaMax(η = {Require.Show(LearningRate)}, β1 = {Require.Show(Beta1)}, β2 = {Require.Show(Beta2)})";
+        $"AdaMax(η = {NumberFormat.RoundTrip(LearningRate)}, β1 = {NumberFormat.RoundTrip(Beta1)}, β2 = {NumberFormat.RoundTrip(Beta2)})";
 }

@@ -44,5 +44,5 @@ public sealed class Adadelta : Optimiser
     }
 
     /// <inheritdoc/>
-    public override string ToString() => $"Adadelta(ρ = {Require.Show(Rho)}, ε = {Require.Show(Epsilon)})";
+    public override string ToString() => $"Adadelta(ρ = {NumberFormat.RoundTrip(Rho)}, ε = {NumberFormat.RoundTrip(Epsilon)})";
 }

@@ -48,5 +48,5 @@ public class Adam : Optimiser
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"{GetType().Name}(η = {Require.Show(LearningRate)}, β1 = {Require.Show(Beta1)}, β2 = {Require.Show(Beta2)})";
+        $"{GetType().Name}(η = {NumberFormat.RoundTrip(LearningRate)}, β1 = {NumberFormat.RoundTrip(Beta1)}, β2 = {NumberFormat.RoundTrip(Beta2)})";
 }

@@ -31,5 +31,5 @@ public sealed class EmaMomentum : Optimiser
     }
 
     /// <inheritdoc/>
-    public override string ToString() => $"EmaMomentum(α = {Require.Show(LearningRate)}, β = {Require.Show(Beta)})";
+    public override string ToString() => $"EmaMomentum(α = {NumberFormat.RoundTrip(LearningRate)}, β = {NumberFormat.RoundTrip(Beta)})";
 }

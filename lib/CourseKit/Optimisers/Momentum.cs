@@ -32,5 +32,5 @@ public sealed class Momentum : Optimiser
     }
 
     /// <inheritdoc/>
-    public override string ToString() => $"Momentum(η = {Require.Show(LearningRate)}, γ = {Require.Show(Gamma)})";
+    public override string ToString() => $"Momentum(η = {NumberFormat.RoundTrip(LearningRate)}, γ = {NumberFormat.RoundTrip(Gamma)})";
 }

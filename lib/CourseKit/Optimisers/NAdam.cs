@@ -39,5 +39,5 @@ public sealed class NAdam : Adam
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"NAdam(η = {Require.Show(LearningRate)}, β1 = {Require.Show(Beta1)}, β2 = {Require.Show(Beta2)})";
+        $"NAdam(η = {NumberFormat.RoundTrip(LearningRate)}, β1 = {NumberFormat.RoundTrip(Beta1)}, β2 = {NumberFormat.RoundTrip(Beta2)})";
 }

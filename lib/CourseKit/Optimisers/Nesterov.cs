@@ -91,5 +91,5 @@ public sealed class Nesterov : Optimiser
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"Nesterov(η = {Require.Show(LearningRate)}, γ = {Require.Show(Gamma)}{(UsesLookAhead ? ", look-ahead" : "")})";
+        $"Nesterov(η = {NumberFormat.RoundTrip(LearningRate)}, γ = {NumberFormat.RoundTrip(Gamma)}{(UsesLookAhead ? ", look-ahead" : "")})";
 }

@@ -33,5 +33,5 @@ public sealed class NormalisedGD : Optimiser
     }
 
     /// <inheritdoc/>
-    public override string ToString() => $"NormalisedGD(α = {Require.Show(LearningRate)})";
+    public override string ToString() => $"NormalisedGD(α = {NumberFormat.RoundTrip(LearningRate)})";
 }

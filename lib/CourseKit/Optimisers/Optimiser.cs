@@ -39,7 +39,7 @@ public abstract class Optimiser
         set => _learningRate = value > 0 && double.IsFinite(value)
             ? value
             : throw new ArgumentOutOfRangeException(nameof(LearningRate), value,
-                $"The learning rate must be a positive finite number; got {value}.");
+                $"The learning rate must be a positive finite number; got {NumberFormat.RoundTrip(value)}.");
     }
 
     /// <summary>
@@ -101,5 +101,5 @@ public abstract class Optimiser
     }
 
     /// <summary>The optimiser's name and learning rate, e.g. <c>Adam(η = 0.001)</c>.</summary>
-    public override string ToString() => $"{GetType().Name}(η = {Require.Show(LearningRate)})";
+    public override string ToString() => $"{GetType().Name}(η = {NumberFormat.RoundTrip(LearningRate)})";
 }

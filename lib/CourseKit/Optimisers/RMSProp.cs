@@ -39,5 +39,5 @@ public sealed class RMSProp : Optimiser
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"RMSProp(η = {Require.Show(LearningRate)}, γ = {Require.Show(Gamma)}, ε = {Require.Show(Epsilon)})";
+        $"RMSProp(η = {NumberFormat.RoundTrip(LearningRate)}, γ = {NumberFormat.RoundTrip(Gamma)}, ε = {NumberFormat.RoundTrip(Epsilon)})";
 }

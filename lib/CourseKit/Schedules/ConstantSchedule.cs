@@ -17,5 +17,5 @@ public sealed class ConstantSchedule : LearningRateSchedule
     protected override double RateAt(int k) => Value; // η_k = c
 
     /// <inheritdoc/>
-    public override string ToString() => $"η_k = {Require.Show(Value)}";
+    public override string ToString() => $"η_k = {NumberFormat.RoundTrip(Value)}";
 }

@@ -40,6 +40,6 @@ public sealed class ExponentialSchedule : LearningRateSchedule
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"α(t) = {Require.Show(InitialRate)}·{Require.Show(Gamma)}^" +
-        (Staircase ? $"⌊t/{Require.Show(S)}⌋" : $"(t/{Require.Show(S)})");
+        $"α(t) = {NumberFormat.RoundTrip(InitialRate)}·{NumberFormat.RoundTrip(Gamma)}^" +
+        (Staircase ? $"⌊t/{NumberFormat.RoundTrip(S)}⌋" : $"(t/{NumberFormat.RoundTrip(S)})");
 }

@@ -17,5 +17,5 @@ public sealed class InverseTimeSchedule : LearningRateSchedule
     protected override double RateAt(int k) => Scale / k; // η_k = c/k
 
     /// <inheritdoc/>
-    public override string ToString() => $"η_k = {Require.Show(Scale)}/k";
+    public override string ToString() => $"η_k = {NumberFormat.RoundTrip(Scale)}/k";
 }

@@ -39,7 +39,7 @@ public sealed class OnPlateauSchedule : LearningRateSchedule
         MinRate = Require.NonNegative(minRate, nameof(minRate), "the lower bound of the rate");
         if (MinRate >= InitialRate)
             throw new ArgumentOutOfRangeException(nameof(minRate), minRate,
-                $"minRate must be below initialRate = {Require.Show(InitialRate)}, got {Require.Show(minRate)}.");
+                $"minRate must be below initialRate = {NumberFormat.RoundTrip(InitialRate)}, got {NumberFormat.RoundTrip(minRate)}.");
         Current = InitialRate;
     }
 
@@ -73,7 +73,7 @@ public sealed class OnPlateauSchedule : LearningRateSchedule
     public override void Observe(double metric)
     {
         if (!double.IsFinite(metric))
-            throw new ArgumentException($"Expected a finite validation metric, got {Require.Show(metric)}.", nameof(metric));
+            throw new ArgumentException($"Expected a finite validation metric, got {NumberFormat.RoundTrip(metric)}.", nameof(metric));
         ReducedOnLastObservation = false;
         if (metric < Best - MinDelta) { Best = metric; _badObservations = 0; }
         else _badObservations++;
@@ -90,5 +90,5 @@ public sealed class OnPlateauSchedule : LearningRateSchedule
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"on plateau: α = {Require.Show(Current)}, ×{Require.Show(Factor)} after {Patience} observations without improvement";
+        $"on plateau: α = {NumberFormat.RoundTrip(Current)}, ×{NumberFormat.RoundTrip(Factor)} after {Patience} observations without improvement";
 }

@@ -30,10 +30,10 @@ public sealed class OneCycleSchedule : LearningRateSchedule
         FinalRate = Require.Positive(finalRate ?? InitialRate / 1000, nameof(finalRate), "the final rate");
         if (InitialRate >= MaxRate)
             throw new ArgumentOutOfRangeException(nameof(initialRate), InitialRate,
-                $"initialRate α0 must be below maxRate α1 = {Require.Show(MaxRate)}, got {Require.Show(InitialRate)}.");
+                $"initialRate α0 must be below maxRate α1 = {NumberFormat.RoundTrip(MaxRate)}, got {NumberFormat.RoundTrip(InitialRate)}.");
         if (FinalRate >= MaxRate)
             throw new ArgumentOutOfRangeException(nameof(finalRate), FinalRate,
-                $"finalRate must be below maxRate α1 = {Require.Show(MaxRate)}, got {Require.Show(FinalRate)}.");
+                $"finalRate must be below maxRate α1 = {NumberFormat.RoundTrip(MaxRate)}, got {NumberFormat.RoundTrip(FinalRate)}.");
     }
 
     /// <summary>α1, the peak.</summary>
@@ -58,5 +58,5 @@ public sealed class OneCycleSchedule : LearningRateSchedule
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"1cycle: {Require.Show(InitialRate)} → {Require.Show(MaxRate)} → {Require.Show(FinalRate)} over {TotalSteps} steps";
+        $"1cycle: {NumberFormat.RoundTrip(InitialRate)} → {NumberFormat.RoundTrip(MaxRate)} → {NumberFormat.RoundTrip(FinalRate)} over {TotalSteps} steps";
 }

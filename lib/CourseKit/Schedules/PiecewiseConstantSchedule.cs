@@ -52,5 +52,5 @@ public sealed class PiecewiseConstantSchedule : LearningRateSchedule
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"piecewise constant: boundaries [{string.Join(", ", _boundaries)}], rates [{string.Join(", ", _rates.Select(Require.Show))}]";
+        $"piecewise constant: boundaries [{string.Join(", ", _boundaries)}], rates [{string.Join(", ", _rates.Select(NumberFormat.RoundTrip))}]";
 }

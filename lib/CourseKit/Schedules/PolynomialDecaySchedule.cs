@@ -28,5 +28,5 @@ public sealed class PolynomialDecaySchedule : LearningRateSchedule
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"η_k = {Require.Show(Lambda)}·({Require.Show(S0)}/({Require.Show(S0)} + k))^{Require.Show(P)}";
+        $"η_k = {NumberFormat.RoundTrip(Lambda)}·({NumberFormat.RoundTrip(S0)}/({NumberFormat.RoundTrip(S0)} + k))^{NumberFormat.RoundTrip(P)}";
 }

@@ -33,5 +33,5 @@ public sealed class PowerSchedule : LearningRateSchedule
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"α(t) = {Require.Show(InitialRate)}/(1 + t/{Require.Show(S)})^{Require.Show(C)}";
+        $"α(t) = {NumberFormat.RoundTrip(InitialRate)}/(1 + t/{NumberFormat.RoundTrip(S)})^{NumberFormat.RoundTrip(C)}";
 }

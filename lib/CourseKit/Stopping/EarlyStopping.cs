@@ -24,10 +24,8 @@ public sealed class EarlyStopping : StoppingCriterion
     /// <param name="mode">Whether lower (loss) or higher (accuracy) is better.</param>
     public EarlyStopping(int patience = 5, double minDelta = 0.0, MetricMode mode = MetricMode.Minimize)
     {
-        if (patience < 1)
-            throw new ArgumentOutOfRangeException(nameof(patience), patience, $"Expected patience (evaluations without improvement) ≥ 1, got {patience}.");
-        if (!(minDelta >= 0) || double.IsInfinity(minDelta))
-            throw new ArgumentOutOfRangeException(nameof(minDelta), minDelta, $"Expected a non-negative finite minDelta, got {minDelta}.");
+        Require.AtLeastOne(patience, nameof(patience), "evaluations without improvement before stopping");
+        Require.NonNegative(minDelta, nameof(minDelta), "the least change that counts as an improvement");
         if (!Enum.IsDefined(mode))
             throw new ArgumentOutOfRangeException(nameof(mode), mode, "Expected MetricMode.Minimize or MetricMode.Maximize.");
         Patience = patience;
@@ -72,13 +70,13 @@ public sealed class EarlyStopping : StoppingCriterion
             Best = metric;
             BestIteration = p.Iteration;
             EvaluationsWithoutImprovement = 0;
-            _lastDecision = StopDecision.Continue($"new best validation metric {Numbers.Show(metric)} at iteration {p.Iteration}");
+            _lastDecision = StopDecision.Continue($"new best validation metric {NumberFormat.Compact(metric)} at iteration {p.Iteration}");
             NewBest?.Invoke(this, p);
             return _lastDecision;
         }
 
         EvaluationsWithoutImprovement++;
-        string state = $"validation metric {Numbers.Show(metric)} has not improved on the best {Numbers.Show(Best!.Value)} " +
+        string state = $"validation metric {NumberFormat.Compact(metric)} has not improved on the best {NumberFormat.Compact(Best!.Value)} " +
                        $"(iteration {BestIteration}) for {EvaluationsWithoutImprovement} evaluation(s)";
         _lastDecision = EvaluationsWithoutImprovement >= Patience
             ? StopDecision.Stopped($"{state}, patience {Patience}, at iteration {p.Iteration}; restore the weights of iteration {BestIteration}")

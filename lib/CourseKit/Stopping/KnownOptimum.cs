@@ -25,9 +25,9 @@ public sealed class KnownOptimum : StoppingCriterion
         double jStar = Optimum ?? p.KnownOptimum ?? throw new ArgumentException(
             "KnownOptimum (J(θt) − J* ≤ ε) needs J*: pass it to the constructor or set TrainingProgress.KnownOptimum.", "progress");
         double gap = p.Objective - jStar;
-        string text = $"J(θt) − J* = {Numbers.Show(p.Objective)} − {Numbers.Show(jStar)} = {Numbers.Show(gap)}";
+        string text = $"J(θt) − J* = {NumberFormat.Compact(p.Objective)} − {NumberFormat.Compact(jStar)} = {NumberFormat.Compact(gap)}";
         return gap <= Epsilon
-            ? StopDecision.Stopped($"{text} ≤ ε = {Numbers.Show(Epsilon)} at iteration {p.Iteration}")
-            : StopDecision.Continue($"{text} > ε = {Numbers.Show(Epsilon)}");
+            ? StopDecision.Stopped($"{text} ≤ ε = {NumberFormat.Compact(Epsilon)} at iteration {p.Iteration}")
+            : StopDecision.Continue($"{text} > ε = {NumberFormat.Compact(Epsilon)}");
     }
 }

@@ -6,9 +6,7 @@ public sealed class MaxIterations : StoppingCriterion
     /// <param name="limit">N ≥ 1.</param>
     public MaxIterations(int limit)
     {
-        if (limit < 1)
-            throw new ArgumentOutOfRangeException(nameof(limit), limit, $"Expected an iteration limit ≥ 1, got {limit}.");
-        Limit = limit;
+        Limit = Require.AtLeastOne(limit, nameof(limit), "the iteration limit");
     }
 
     /// <summary>N.</summary>

@@ -16,6 +16,6 @@ public sealed class MaxTime : StoppingCriterion
 
     /// <inheritdoc/>
     protected override StopDecision Evaluate(TrainingProgress p) => p.Elapsed >= Limit
-        ? StopDecision.Stopped($"elapsed {Numbers.Show(p.Elapsed)} ≥ limit {Numbers.Show(Limit)} at iteration {p.Iteration}")
-        : StopDecision.Continue($"elapsed {Numbers.Show(p.Elapsed)} < limit {Numbers.Show(Limit)}");
+        ? StopDecision.Stopped($"elapsed {NumberFormat.Compact(p.Elapsed)} ≥ limit {NumberFormat.Compact(Limit)} at iteration {p.Iteration}")
+        : StopDecision.Continue($"elapsed {NumberFormat.Compact(p.Elapsed)} < limit {NumberFormat.Compact(Limit)}");
 }

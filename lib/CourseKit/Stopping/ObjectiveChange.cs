@@ -17,9 +17,9 @@ public sealed class ObjectiveChange : StoppingCriterion
         if (p.Iteration == 0) return StopDecision.Continue("no Q(k−1) at iteration 0");
         double previous = Numbers.Require(p.PreviousObjective, nameof(TrainingProgress.PreviousObjective), "ObjectiveChange (|Q(k) − Q(k−1)| < ε)");
         double change = Math.Abs(p.Objective - previous);
-        string text = $"|Q(k) − Q(k−1)| = {Numbers.Show(change)}";
+        string text = $"|Q(k) − Q(k−1)| = {NumberFormat.Compact(change)}";
         return change < Epsilon
-            ? StopDecision.Stopped($"{text} < ε = {Numbers.Show(Epsilon)} at iteration {p.Iteration}")
-            : StopDecision.Continue($"{text} ≥ ε = {Numbers.Show(Epsilon)}");
+            ? StopDecision.Stopped($"{text} < ε = {NumberFormat.Compact(Epsilon)} at iteration {p.Iteration}")
+            : StopDecision.Continue($"{text} ≥ ε = {NumberFormat.Compact(Epsilon)}");
     }
 }

@@ -18,6 +18,6 @@ public sealed class ObjectiveTarget : StoppingCriterion
 
     /// <inheritdoc/>
     protected override StopDecision Evaluate(TrainingProgress p) => p.Objective <= Target
-        ? StopDecision.Stopped($"Q(k) = {Numbers.Show(p.Objective)} ≤ target {Numbers.Show(Target)} at iteration {p.Iteration}")
-        : StopDecision.Continue($"Q(k) = {Numbers.Show(p.Objective)} > target {Numbers.Show(Target)}");
+        ? StopDecision.Stopped($"Q(k) = {NumberFormat.Compact(p.Objective)} ≤ target {NumberFormat.Compact(Target)} at iteration {p.Iteration}")
+        : StopDecision.Continue($"Q(k) = {NumberFormat.Compact(p.Objective)} > target {NumberFormat.Compact(Target)}");
 }

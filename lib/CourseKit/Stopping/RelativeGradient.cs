@@ -18,8 +18,8 @@ public sealed class RelativeGradient : StoppingCriterion
         double g = Numbers.Require(p.GradientNorm, nameof(TrainingProgress.GradientNorm), name);
         double g0 = Numbers.Require(p.InitialGradientNorm, nameof(TrainingProgress.InitialGradientNorm), name);
         double bound = Epsilon * g0;
-        string text = $"‖∇J(θt)‖ = {Numbers.Show(g)}";
-        string rhs = $"ε·‖∇J(θ0)‖ = {Numbers.Show(Epsilon)}·{Numbers.Show(g0)} = {Numbers.Show(bound)}";
+        string text = $"‖∇J(θt)‖ = {NumberFormat.Compact(g)}";
+        string rhs = $"ε·‖∇J(θ0)‖ = {NumberFormat.Compact(Epsilon)}·{NumberFormat.Compact(g0)} = {NumberFormat.Compact(bound)}";
         return g <= bound
             ? StopDecision.Stopped($"{text} ≤ {rhs} at iteration {p.Iteration}")
             : StopDecision.Continue($"{text} > {rhs}");

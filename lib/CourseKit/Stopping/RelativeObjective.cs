@@ -16,8 +16,8 @@ public sealed class RelativeObjective : StoppingCriterion
     {
         double j0 = Numbers.Require(p.InitialObjective, nameof(TrainingProgress.InitialObjective), "RelativeObjective (J(θt) ≤ εJ(θ0))");
         double bound = Epsilon * j0;
-        string text = $"J(θt) = {Numbers.Show(p.Objective)}";
-        string rhs = $"ε·J(θ0) = {Numbers.Show(Epsilon)}·{Numbers.Show(j0)} = {Numbers.Show(bound)}";
+        string text = $"J(θt) = {NumberFormat.Compact(p.Objective)}";
+        string rhs = $"ε·J(θ0) = {NumberFormat.Compact(Epsilon)}·{NumberFormat.Compact(j0)} = {NumberFormat.Compact(bound)}";
         return p.Objective <= bound
             ? StopDecision.Stopped($"{text} ≤ {rhs} at iteration {p.Iteration}")
             : StopDecision.Continue($"{text} > {rhs}");

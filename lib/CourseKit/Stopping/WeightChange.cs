@@ -15,9 +15,9 @@ public sealed class WeightChange : StoppingCriterion
     {
         if (p.Iteration == 0) return StopDecision.Continue("no w(k−1) at iteration 0");
         double change = Numbers.Require(p.WeightChangeNorm, nameof(TrainingProgress.WeightChangeNorm), "WeightChange (‖w(k) − w(k−1)‖ < ε)");
-        string text = $"‖w(k) − w(k−1)‖ = {Numbers.Show(change)}";
+        string text = $"‖w(k) − w(k−1)‖ = {NumberFormat.Compact(change)}";
         return change < Epsilon
-            ? StopDecision.Stopped($"{text} < ε = {Numbers.Show(Epsilon)} at iteration {p.Iteration}")
-            : StopDecision.Continue($"{text} ≥ ε = {Numbers.Show(Epsilon)}");
+            ? StopDecision.Stopped($"{text} < ε = {NumberFormat.Compact(Epsilon)} at iteration {p.Iteration}")
+            : StopDecision.Continue($"{text} ≥ ε = {NumberFormat.Compact(Epsilon)}");
     }
 }

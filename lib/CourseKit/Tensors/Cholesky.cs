@@ -40,7 +40,7 @@ public static class Cholesky
             {
                 if (Math.Abs(span[i * n + j] - span[j * n + i]) > SymmetryTolerance * scale)
                     throw new ArgumentException(
-                        $"Cholesky.Solve needs a symmetric A; A[{i}, {j}] = {Require.Show(span[i * n + j])} but A[{j}, {i}] = {Require.Show(span[j * n + i])}.",
+                        $"Cholesky.Solve needs a symmetric A; A[{i}, {j}] = {NumberFormat.RoundTrip(span[i * n + j])} but A[{j}, {i}] = {NumberFormat.RoundTrip(span[j * n + i])}.",
                         nameof(a));
             }
             span[i * n + i] += ridge;
@@ -53,7 +53,7 @@ public static class Cholesky
         catch (InvalidOperationException e)
         {
             throw new ArgumentException(
-                $"Cholesky.Solve: A + λI ({n}×{n}, λ = {Require.Show(ridge)}) is not positive definite; expected a symmetric positive " +
+                $"Cholesky.Solve: A + λI ({n}×{n}, λ = {NumberFormat.RoundTrip(ridge)}) is not positive definite; expected a symmetric positive " +
                 "definite matrix. A product ΦᵀΦ with more columns than rows is singular: use the n×n form ΦΦᵀ, or a larger λ.", nameof(a), e);
         }
         return x;

@@ -4,7 +4,7 @@ namespace CourseKit;
 
 public sealed partial class Tensor
 {
-    /// <summary>The four element-wise operators, with their symbol for messages.</summary>
+    /// <summary>The four element-wise operators; a broadcast error names the one that failed ("Add", "Multiply").</summary>
     private enum Op { Add, Subtract, Multiply, Divide }
 
     /// <summary>How the smaller operand of a binary operation is stretched over the larger one.</summary>

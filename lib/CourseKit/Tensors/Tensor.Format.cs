@@ -95,5 +95,5 @@ public sealed partial class Tensor
         double.IsNaN(v) ? "nan"
         : double.IsPositiveInfinity(v) ? "inf"
         : double.IsNegativeInfinity(v) ? "-inf"
-        : v.ToString(format, CultureInfo.InvariantCulture);
+        : NumberFormat.Format(v, format);
 }

@@ -105,7 +105,7 @@ public sealed class LearningRateFinder
         }
         if (rates.Count == 0)
             throw new InvalidOperationException(
-                $"The learning-rate range test failed: the loss was already NaN/∞ at the first step (η = {Show(MinRate)}); check the data and the model.");
+                $"The learning-rate range test failed: the loss was already NaN/∞ at the first step (η = {NumberFormat.Significant(MinRate, 4)}); check the data and the model.");
 
         int argMin = 0;
         for (int i = 1; i < smoothed.Count; i++) if (smoothed[i] < smoothed[argMin]) argMin = i;
@@ -122,14 +122,12 @@ public sealed class LearningRateFinder
     {
         if (!(MinRate > 0) || !(MaxRate > MinRate) || !double.IsFinite(MaxRate))
             throw new ArgumentException(
-                $"Expected 0 < η_min < η_max < ∞ for the range test, got η_min = {Show(MinRate)}, η_max = {Show(MaxRate)}.", nameof(MinRate));
+                $"Expected 0 < η_min < η_max < ∞ for the range test, got η_min = {NumberFormat.Significant(MinRate, 4)}, η_max = {NumberFormat.Significant(MaxRate, 4)}.", nameof(MinRate));
         if (Steps < 2)
             throw new ArgumentException($"Expected at least 2 steps in the range test, got {Steps}.", nameof(Steps));
         if (!(Smoothing >= 0 && Smoothing < 1))
-            throw new ArgumentException($"Expected a smoothing factor β in [0, 1), got {Show(Smoothing)}.", nameof(Smoothing));
+            throw new ArgumentException($"Expected a smoothing factor β in [0, 1), got {NumberFormat.Significant(Smoothing, 4)}.", nameof(Smoothing));
         if (!(DivergenceFactor > 1))
-            throw new ArgumentException($"Expected a divergence factor > 1 (stop when the loss exceeds it times the best), got {Show(DivergenceFactor)}.", nameof(DivergenceFactor));
+            throw new ArgumentException($"Expected a divergence factor > 1 (stop when the loss exceeds it times the best), got {NumberFormat.Significant(DivergenceFactor, 4)}.", nameof(DivergenceFactor));
     }
-
-    private static string Show(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using CourseKit.Layers;
 using CourseKit.Losses;
 using CourseKit.Optimisers;
@@ -108,8 +107,7 @@ public sealed class Trainer
     public int StepCallbackInterval
     {
         get => _stepCallbackInterval;
-        set => _stepCallbackInterval = value >= 1 ? value
-            : throw new ArgumentOutOfRangeException(nameof(StepCallbackInterval), value, $"Expected a step callback interval ≥ 1, got {value}.");
+        set => _stepCallbackInterval = Require.AtLeastOne(value, nameof(StepCallbackInterval), "updates between two OnStep calls");
     }
     /// <summary>Called after every epoch with its record.</summary>
     public Action<EpochRecord>? OnEpoch { get; set; }
@@ -124,6 +122,10 @@ public sealed class Trainer
         Fit(new MiniBatches(x, y, batchSize, shuffle: true, seed: seed), epochs, xValidation, yValidation);
 
     /// <summary>Trains on the batches of <paramref name="batches"/> for at most <paramref name="epochs"/> epochs.</summary>
+    /// <remarks>The epoch loop, beside cs231n's <c>Solver.train</c>: <see cref="TrainEpoch"/> makes one update per batch
+    /// (<see cref="Step"/>, the Solver's <c>_step</c>), <see cref="EvaluateEpoch"/> measures the model in inference mode
+    /// (its <c>check_accuracy</c>), <see cref="CheckStopping"/> asks the stopping criteria, and early stopping's best
+    /// weights are kept and put back (its <c>best_params</c>).</remarks>
     /// <exception cref="ArgumentException">Bad epochs, validation data of the wrong shape or given half, an unknown monitored metric.</exception>
     /// <exception cref="TrainingDivergedException">The loss became NaN/∞ and <see cref="OnNonFiniteLoss"/> is Throw.</exception>
     public TrainingResult Fit(MiniBatches batches, int epochs, Tensor? xValidation = null, Tensor? yValidation = null)
@@ -135,123 +137,59 @@ public sealed class Trainer
         string monitored = MonitoredMetric ?? (validate ? "val_loss" : "train_loss");
         CheckMonitored(monitored, validate);
 
-        var parameters = Model.Parameters().ToArray();
-        var history = new TrainingHistory();
+        var run = new Run(Model.Parameters().ToArray());
         var early = FindEarlyStopping(Stopping);
         ParameterSnapshot? best = null;
         int? bestEpoch = null;
-        int epoch = 0, step = 0, completed = 0;
-        EventHandler<TrainingProgress> onNewBest = (_, _) =>
+        EventHandler<TrainingProgress> keepBest = (_, _) =>
         {
-            best ??= ParameterSnapshot.Take(parameters);
+            best ??= ParameterSnapshot.Take(run.Parameters);
             best.Update();
-            bestEpoch = epoch;
+            bestEpoch = run.Epoch;
         };
         Stopping?.Reset();
-        if (early is not null) early.NewBest += onNewBest;
+        if (early is not null) early.NewBest += keepBest;
         try
         {
-            var clock = Stopwatch.StartNew();
-            double initialObjective = Evaluate(batches.X, batches.Y);
-            double? previousObjective = initialObjective, initialGradientNorm = null;
-            var epochStart = ParameterSnapshot.Take(parameters);
+            run.InitialObjective = Evaluate(batches.X, batches.Y);   // J(θ0)
+            run.PreviousObjective = run.InitialObjective;
             string? stopReason = null;
             bool byCriterion = false, diverged = false;
 
-            for (epoch = 1; epoch <= epochs && stopReason is null; epoch++)
+            for (run.Epoch = 1; run.Epoch <= epochs && stopReason is null; run.Epoch++)
             {
-                Model.Train();
-                epochStart.Update();
-                if (Schedule is not null && ScheduleUnit == ScheduleUnit.Epoch) Optimiser.LearningRate = Schedule.Rate(epoch);
-                double lossSum = 0, lastGradientNorm = double.NaN;
-                int examples = 0;
-                foreach (var batch in batches.NextEpoch())
+                var pass = TrainEpoch(batches, run);
+                if (pass.Divergence is not null)
                 {
-                    step++;
-                    if (Schedule is not null && ScheduleUnit == ScheduleUnit.Step) Optimiser.LearningRate = Schedule.Rate(step);
-                    var record = Update(batch, step, parameters);
-                    if (!double.IsFinite(record.Loss) || !double.IsFinite(record.GradientNorm))
-                    {
-                        string what = !double.IsFinite(record.Loss) ? $"the loss became {Show(record.Loss)}" : $"the gradient norm became {Show(record.GradientNorm)}";
-                        string message = $"Training diverged: {what} at step {step} (epoch {epoch}, batch {batch.Index}) with learning rate η = {Show(record.LearningRate)}; " +
-                                         "try a smaller learning rate, gradient clipping, or check the data for NaN.";
-                        if (OnNonFiniteLoss == NonFiniteLossAction.Throw)
-                            throw new TrainingDivergedException(message, step, epoch, !double.IsFinite(record.Loss) ? record.Loss : record.GradientNorm);
-                        history.Add(record);
-                        stopReason = $"stopped: {what} at step {step} (epoch {epoch}, batch {batch.Index}) with η = {Show(record.LearningRate)}";
-                        diverged = true;
-                        break;
-                    }
-                    history.Add(record);
-                    initialGradientNorm ??= record.GradientNorm;
-                    lastGradientNorm = record.GradientNorm;
-                    lossSum += record.Loss * batch.Size;
-                    examples += batch.Size;
-                    if (OnStep is not null && step % StepCallbackInterval == 0) OnStep(record);
+                    stopReason = pass.Divergence;
+                    diverged = true;
+                    break;
                 }
-                if (diverged) break;
-
-                double trainLoss = lossSum / examples;
-                var metrics = new Dictionary<string, double>();
-                double? validationLoss = null;
-                Model.Eval();
-                if (TrainMetrics && Metrics.Count > 0) AddMetrics(metrics, "train_", batches.X, batches.Y);
-                if (validate)
-                {
-                    var output = Model.Forward(xValidation!);
-                    validationLoss = Loss.Forward(output, yValidation!);
-                    foreach (var (name, metric) in Metrics) metrics["val_" + name] = metric(output, yValidation!);
-                }
-                Model.Train();
-
-                var record2 = new EpochRecord(epoch, step, trainLoss, validationLoss, metrics, Optimiser.LearningRate,
-                                              epochStart.DistanceFromCurrent(), lastGradientNorm, clock.Elapsed);
-                history.Add(record2);
-                completed = epoch;
-                double watched = monitored switch
-                {
-                    "train_loss" => trainLoss,
-                    "val_loss" => validationLoss!.Value,
-                    _ => metrics[monitored],
-                };
+                var epoch = EvaluateEpoch(batches, xValidation, yValidation, run, pass.Loss, pass.GradientNorm);
+                run.History.Add(epoch);
+                run.Completed = run.Epoch;
+                double watched = Watched(monitored, epoch);
                 Schedule?.Observe(watched);
-                OnEpoch?.Invoke(record2);
-                Observer?.EpochEnded(record2);
+                OnEpoch?.Invoke(epoch);
+                Observer?.EpochEnded(epoch);
 
-                if (Stopping is not null)
-                {
-                    var progress = new TrainingProgress(step, trainLoss)
-                    {
-                        Elapsed = clock.Elapsed,
-                        PreviousObjective = previousObjective,
-                        InitialObjective = initialObjective,
-                        WeightChangeNorm = record2.WeightChangeNorm,
-                        GradientNorm = lastGradientNorm,
-                        InitialGradientNorm = initialGradientNorm,
-                        ValidationMetric = watched,
-                    };
-                    var decision = Stopping.Check(progress);
-                    if (decision.Stop)
-                    {
-                        stopReason = $"{decision.Reason} (epoch {epoch})";
-                        byCriterion = true;
-                    }
-                }
-                previousObjective = trainLoss;
+                stopReason = CheckStopping(epoch, watched, run);
+                byCriterion = stopReason is not null;
+                run.PreviousObjective = epoch.TrainLoss;
             }
-            stopReason ??= $"stopped: reached the limit of {epochs} epochs ({step} updates)";
+            stopReason ??= $"stopped: reached the limit of {epochs} epochs ({run.Step} updates)";
 
             bool restored = false;
-            if (RestoreBestWeights && best is not null && bestEpoch != completed)
+            if (RestoreBestWeights && best is not null && bestEpoch != run.Completed)
             {
                 best.Restore();
                 restored = true;
             }
-            return new TrainingResult(history, stopReason, byCriterion, diverged, completed, step, bestEpoch, restored);
+            return new TrainingResult(run.History, stopReason, byCriterion, diverged, run.Completed, run.Step, bestEpoch, restored);
         }
         finally
         {
-            if (early is not null) early.NewBest -= onNewBest;
+            if (early is not null) early.NewBest -= keepBest;
             Model.Train();
             Observer?.TrainingEnded();
         }
@@ -274,12 +212,50 @@ public sealed class Trainer
         return Loss.Forward(Predict(x), y);
     }
 
-    private StepRecord Update(MiniBatch batch, int step, Parameter[] parameters)
+    /// <summary>
+    /// One pass over the training data in training mode: η from an epoch schedule, then one <see cref="Step"/> per
+    /// batch (η from a step schedule first). Returns the mean of the batch losses weighted by batch size and the last
+    /// update's gradient norm, or the stop reason when the loss or the gradient became NaN/∞ and
+    /// <see cref="OnNonFiniteLoss"/> is Stop.
+    /// </summary>
+    private EpochPass TrainEpoch(MiniBatches batches, Run run)
+    {
+        Model.Train();
+        run.EpochStart.Update();
+        if (Schedule is not null && ScheduleUnit == ScheduleUnit.Epoch) Optimiser.LearningRate = Schedule.Rate(run.Epoch);
+        double lossSum = 0, lastGradientNorm = double.NaN;
+        int examples = 0;
+        foreach (var batch in batches.NextEpoch())
+        {
+            run.Step++;
+            if (Schedule is not null && ScheduleUnit == ScheduleUnit.Step) Optimiser.LearningRate = Schedule.Rate(run.Step);
+            var record = Step(batch, run.Step, run.Parameters);
+            if (!double.IsFinite(record.Loss) || !double.IsFinite(record.GradientNorm))
+            {
+                string reason = Diverged(record, run.Epoch);
+                run.History.Add(record);
+                return new EpochPass(double.NaN, double.NaN, reason);
+            }
+            run.History.Add(record);
+            run.InitialGradientNorm ??= record.GradientNorm;
+            lastGradientNorm = record.GradientNorm;
+            lossSum += record.Loss * batch.Size;
+            examples += batch.Size;
+            if (OnStep is not null && run.Step % StepCallbackInterval == 0) OnStep(record);
+        }
+        return new EpochPass(lossSum / examples, lastGradientNorm, null);
+    }
+
+    /// <summary>
+    /// One update on one batch (cs231n's <c>Solver._step</c>): the optimiser's look-ahead, <see cref="BeforeStep"/>,
+    /// zero the gradients, forward, loss, backward, then, if the loss and the gradient are finite, the L2 gradient,
+    /// <see cref="ClipGradients"/> and the optimiser's step. The record holds the loss and gradient norm before the update.
+    /// </summary>
+    private StepRecord Step(MiniBatch batch, int step, Parameter[] parameters)
     {
         Optimiser.LookAhead();
         BeforeStep?.Invoke();
-        Model.ZeroGrad();
-        Optimiser.ZeroGrad();
+        Model.ZeroGrad();   // every gradient the backward pass adds to; the optimiser's parameters are the model's
         var output = Model.Forward(batch.X);
         double loss = Loss.Forward(output, batch.Y);
         double gradientNorm = double.NaN;
@@ -295,6 +271,71 @@ public sealed class Trainer
             }
         }
         return new StepRecord(step, batch.Epoch, batch.Index, batch.Size, loss, Optimiser.LearningRate, gradientNorm);
+    }
+
+    /// <summary>
+    /// The epoch's record (cs231n's <c>check_accuracy</c>), measured in inference mode: the metrics on the training data
+    /// (with <see cref="TrainMetrics"/>), the loss and the metrics on the validation data (when given).
+    /// </summary>
+    private EpochRecord EvaluateEpoch(MiniBatches batches, Tensor? xValidation, Tensor? yValidation, Run run,
+                                      double trainLoss, double gradientNorm)
+    {
+        var metrics = new Dictionary<string, double>();
+        double? validationLoss = null;
+        Model.Eval();
+        if (TrainMetrics && Metrics.Count > 0) AddMetrics(metrics, "train_", batches.X, batches.Y);
+        if (xValidation is not null && yValidation is not null)
+        {
+            var output = Model.Forward(xValidation);
+            validationLoss = Loss.Forward(output, yValidation);
+            foreach (var (name, metric) in Metrics) metrics["val_" + name] = metric(output, yValidation);
+        }
+        Model.Train();
+        return new EpochRecord(run.Epoch, run.Step, trainLoss, validationLoss, metrics, Optimiser.LearningRate,
+                               run.EpochStart.DistanceFromCurrent(), gradientNorm, run.Clock.Elapsed);
+    }
+
+    /// <summary>Asks <see cref="Stopping"/> about the epoch just recorded: the reason to stop, or null to go on.</summary>
+    private string? CheckStopping(EpochRecord epoch, double watched, Run run)
+    {
+        if (Stopping is null) return null;
+        var progress = new TrainingProgress(epoch.Step, epoch.TrainLoss)
+        {
+            Elapsed = run.Clock.Elapsed,
+            PreviousObjective = run.PreviousObjective,
+            InitialObjective = run.InitialObjective,
+            WeightChangeNorm = epoch.WeightChangeNorm,
+            GradientNorm = epoch.GradientNorm,
+            InitialGradientNorm = run.InitialGradientNorm,
+            ValidationMetric = watched,
+        };
+        var decision = Stopping.Check(progress);
+        return decision.Stop ? $"{decision.Reason} (epoch {epoch.Epoch})" : null;
+    }
+
+    /// <summary>The value of the monitored quantity in an epoch's record.</summary>
+    private static double Watched(string monitored, EpochRecord epoch) => monitored switch
+    {
+        "train_loss" => epoch.TrainLoss,
+        "val_loss" => epoch.ValidationLoss!.Value,
+        _ => epoch.Metrics[monitored],
+    };
+
+    /// <summary>An update whose loss or gradient norm is NaN/∞: throws (<see cref="NonFiniteLossAction.Throw"/>)
+    /// or returns the reason to stop.</summary>
+    private string Diverged(StepRecord record, int epoch)
+    {
+        bool lossFailed = !double.IsFinite(record.Loss);
+        string value = NumberFormat.Significant(lossFailed ? record.Loss : record.GradientNorm, 4, infinitySymbol: true);
+        string what = lossFailed ? $"the loss became {value}" : $"the gradient norm became {value}";
+        string where = $"at step {record.Step} (epoch {epoch}, batch {record.Batch})";
+        string rate = NumberFormat.Significant(record.LearningRate, 4);
+        if (OnNonFiniteLoss == NonFiniteLossAction.Throw)
+            throw new TrainingDivergedException(
+                $"Training diverged: {what} {where} with learning rate η = {rate}; " +
+                "try a smaller learning rate, gradient clipping, or check the data for NaN.",
+                record.Step, epoch, lossFailed ? record.Loss : record.GradientNorm);
+        return $"stopped: {what} {where} with η = {rate}";
     }
 
     private void AddMetrics(Dictionary<string, double> metrics, string prefix, Tensor x, Tensor y)
@@ -336,6 +377,26 @@ public sealed class Trainer
         _ => null,
     };
 
-    private static string Show(double value) =>
-        double.IsPositiveInfinity(value) ? "∞" : double.IsNegativeInfinity(value) ? "-∞" : value.ToString("G4", CultureInfo.InvariantCulture);
+    /// <summary>What one <see cref="Fit(MiniBatches, int, Tensor?, Tensor?)"/> call carries from epoch to epoch.</summary>
+    private sealed class Run(Parameter[] parameters)
+    {
+        public Parameter[] Parameters { get; } = parameters;
+        public TrainingHistory History { get; } = new();
+        public Stopwatch Clock { get; } = Stopwatch.StartNew();
+        /// <summary>θ at the start of the current epoch, for ‖θ_end − θ_start‖.</summary>
+        public ParameterSnapshot EpochStart { get; } = ParameterSnapshot.Take(parameters);
+        public int Epoch { get; set; }
+        /// <summary>k, the number of updates so far.</summary>
+        public int Step { get; set; }
+        /// <summary>The last epoch that ran to its end and was recorded.</summary>
+        public int Completed { get; set; }
+        /// <summary>J(θ0), the loss on the whole training set before any update.</summary>
+        public double InitialObjective { get; set; }
+        public double? PreviousObjective { get; set; }
+        /// <summary>‖∇‖ of the first update.</summary>
+        public double? InitialGradientNorm { get; set; }
+    }
+
+    /// <summary>One epoch's pass over the training data: its mean loss and last gradient norm, or why it stopped.</summary>
+    private readonly record struct EpochPass(double Loss, double GradientNorm, string? Divergence);
 }

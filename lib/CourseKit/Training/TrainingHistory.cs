@@ -108,9 +108,9 @@ public sealed class TrainingHistory
                 i = _epochs.Count - 10;
             }
             var e = _epochs[i];
-            var row = new List<string> { Show(e.Epoch), Show(e.Step), Show(e.TrainLoss), e.ValidationLoss is { } v ? Show(v) : "-", Show(e.LearningRate) };
-            row.AddRange(metrics.Select(m => e.Metric(m) is { } x ? Show(x) : "-"));
-            row.Add(e.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture));
+            var row = new List<string> { Show(e.Epoch), Show(e.Step), Show(e.TrainLoss), Show(e.ValidationLoss), Show(e.LearningRate) };
+            row.AddRange(metrics.Select(m => Show(e.Metric(m))));
+            row.Add(NumberFormat.Format(e.Elapsed.TotalSeconds, "F2"));
             rows.Add([.. row]);
         }
         var widths = header.Select((h, j) => Math.Max(h.Length, rows.Max(r => r[j].Length))).ToArray();
@@ -123,5 +123,5 @@ public sealed class TrainingHistory
 
     private static string Show(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Show(double value) => value.ToString("G5", CultureInfo.InvariantCulture);
+    private static string Show(double? value) => value is { } v ? NumberFormat.Significant(v, 5) : "-";
 }

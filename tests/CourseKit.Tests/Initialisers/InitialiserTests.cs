@@ -88,8 +88,8 @@ public class InitialiserTests
     public void Bad_arguments_are_reported()
     {
         Assert.Contains("got fan-in 0 and fan-out 3", Assert.Throws<ArgumentException>(() => new HeNormal().Create(0, 3, new Random(1))).Message);
-        Assert.Throws<ArgumentException>(() => new Uniform(0));
-        Assert.Throws<ArgumentException>(() => new Normal(-1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Uniform(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Normal(-1));
         Assert.Throws<ArgumentException>(() => new Constant(double.NaN));
         Assert.Throws<ArgumentException>(() => new HeNormal((FanMode)7).Variance(3, 3));
     }

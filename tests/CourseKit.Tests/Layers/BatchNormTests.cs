@@ -107,8 +107,8 @@ public class BatchNormTests
         Assert.Throws<InvalidOperationException>(() => bn.Backward(Tensor.Zeros(2, 4)));
         bn.Forward(Tensor.Normal(1, 0, 1, 2, 4));
         Assert.Contains("got [2, 3]", Assert.Throws<ArgumentException>(() => bn.Backward(Tensor.Zeros(2, 3))).Message);
-        Assert.Throws<ArgumentException>(() => new BatchNorm(4, momentum: 1));
-        Assert.Throws<ArgumentException>(() => new BatchNorm(4, eps: 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new BatchNorm(4, momentum: 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new BatchNorm(4, eps: 0));
     }
 
     private static BatchNorm Random(int features, int seed)

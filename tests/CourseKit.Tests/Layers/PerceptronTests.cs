@@ -90,8 +90,8 @@ public class PerceptronTests
         Assert.Contains("label 2 at index 1", Assert.Throws<ArgumentException>(() => p.Fit(Corners, [0, 2, 1, 0], 5)).Message);
         Assert.Contains("4 examples but 3 labels", Assert.Throws<ArgumentException>(() => p.Fit(Corners, [0, 1, 1], 5)).Message);
         Assert.Contains("got [4, 3]", Assert.Throws<ArgumentException>(() => p.Forward(Tensor.Zeros(4, 3))).Message);
-        Assert.Throws<ArgumentException>(() => p.Fit(Corners, [0, 1, 1, 0], 0));
-        Assert.Throws<ArgumentException>(() => new Perceptron(2, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => p.Fit(Corners, [0, 1, 1, 0], 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Perceptron(2, 0));
         Assert.Throws<InvalidOperationException>(() => new Perceptron(2).Backward(Tensor.Zeros(4, 1)));
     }
 }
