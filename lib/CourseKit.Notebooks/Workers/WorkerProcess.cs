@@ -12,10 +12,13 @@ namespace CourseKit.Notebooks.Workers;
 public sealed class WorkerProcess : IAsyncDisposable
 {
     private const int StderrLines = 200;
+    private const int StderrHeadLines = 20;
 
     private readonly Process _process;
     private readonly string? _sandbox;
     private readonly Queue<string> _stderr = new();
+    private readonly List<string> _stderrHead = new(); // the runtime's last words come first, before any stack frames
+    private readonly ManualResetEventSlim _stderrClosed = new();
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly object _disposeGate = new();
     private Task? _disposal;
@@ -36,10 +39,12 @@ public sealed class WorkerProcess : IAsyncDisposable
             {
                 lock (_stderr)
                 {
+                    if (_stderrHead.Count < StderrHeadLines) _stderrHead.Add(line);
                     _stderr.Enqueue(line);
                     if (_stderr.Count > StderrLines) _stderr.Dequeue();
                 }
             }
+            _stderrClosed.Set();
         }) { IsBackground = true, Name = $"coursekit worker {process.Id} stderr" }.Start();
         if (process.HasExited) OnExited();
     }
@@ -49,7 +54,7 @@ public sealed class WorkerProcess : IAsyncDisposable
         if (_exited.Task.IsCompleted) return;
         try
         {
-            Thread.Sleep(50); // lets the stderr reader take the last lines
+            _stderrClosed.Wait(TimeSpan.FromSeconds(1)); // lets the stderr reader take the last lines (a child left behind may hold the pipe open)
             _exitCode = _process.ExitCode;
         }
         catch (InvalidOperationException)
@@ -112,16 +117,42 @@ public sealed class WorkerProcess : IAsyncDisposable
         return new WorkerProcess(process, sandbox);
     }
 
-    /// <summary>The program and arguments that start a worker: the CourseKit.Worker apphost next to this assembly, else its DLL under the running dotnet host.</summary>
-    public static (string File, IReadOnlyList<string> Arguments) Command()
+    /// <summary>
+    /// The program and arguments that start a worker: the precompiled (ReadyToRun) worker in <c>worker/</c> next to
+    /// this assembly when it is the same build as this front end, else the CourseKit.Worker apphost next to this
+    /// assembly, else its DLL under the running dotnet host.
+    /// </summary>
+    public static (string File, IReadOnlyList<string> Arguments) Command() =>
+        Command(Path.GetDirectoryName(typeof(WorkerProcess).Assembly.Location) is { Length: > 0 } f ? f : AppContext.BaseDirectory);
+
+    /// <summary>The command that starts a worker carried in <paramref name="folder"/> (see <see cref="Command()"/>).</summary>
+    public static (string File, IReadOnlyList<string> Arguments) Command(string folder)
     {
-        var folder = Path.GetDirectoryName(typeof(WorkerProcess).Assembly.Location) is { Length: > 0 } f ? f : AppContext.BaseDirectory;
+        var apphostName = OperatingSystem.IsWindows() ? "CourseKit.Worker.exe" : "CourseKit.Worker";
+        var ready = Path.Combine(folder, "worker");
+        if (File.Exists(Path.Combine(ready, apphostName)) && IsThisBuild(Path.Combine(ready, Path.GetFileName(typeof(WorkerProcess).Assembly.Location))))
+            return (Path.Combine(ready, apphostName), []);
         var dll = Path.Combine(folder, "CourseKit.Worker.dll");
         if (!File.Exists(dll))
             throw new WorkerException($"the worker program CourseKit.Worker.dll is missing from {folder}; build lib/CourseKit.Cli, which carries it");
-        var apphost = Path.Combine(folder, OperatingSystem.IsWindows() ? "CourseKit.Worker.exe" : "CourseKit.Worker");
+        var apphost = Path.Combine(folder, apphostName);
         if (File.Exists(apphost)) return (apphost, []);
         return (DotnetHost(), ["exec", dll]);
+    }
+
+    /// <summary>Whether an engine assembly (a ReadyToRun image keeps its metadata) comes from the same compilation as the running one.</summary>
+    private static bool IsThisBuild(string engine)
+    {
+        try
+        {
+            using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(engine));
+            var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+            return metadata.GetGuid(metadata.GetModuleDefinition().Mvid) == typeof(WorkerProcess).Module.ModuleVersionId;
+        }
+        catch (Exception e) when (e is IOException or BadImageFormatException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     private static string DotnetHost()
@@ -173,7 +204,7 @@ public sealed class WorkerProcess : IAsyncDisposable
     {
         string[] lines;
         lock (_stderr)
-            lines = _stderr.Select(l => l.Trim())
+            lines = _stderrHead.Select(l => l.Trim())
                 .Where(l => l.Length > 0 && !l.StartsWith("at ", StringComparison.Ordinal) && !l.StartsWith("Repeat ", StringComparison.Ordinal)
                     && !l.StartsWith("---", StringComparison.Ordinal))
                 .Take(2).ToArray();
