@@ -10,7 +10,7 @@ namespace CourseKit.Cli;
 
 /// <summary>
 /// <c>coursekit grade SOURCE --submissions DIR --gradebook FILE [--jobs N] [--timeout S] [--notebook-timeout S]
-/// [--memory MB] [--feedback DIR] [--regrade] [--shard K/N]</c>: grades every student folder of DIR (or the
+/// [--memory MB] [--feedback DIR] [--regrade] [--shard K/N] [--run-every-cell]</c>: grades every student folder of DIR (or the
 /// K-th of N slices) against the source, into a SQLite gradebook, with a progress bar. Resumable: rerun the
 /// same command after an interruption. Exit code 0 when every submission was graded or skipped; 1 when the
 /// source is invalid, a submission could not be graded or the run was interrupted; 2 for bad usage.
@@ -29,10 +29,11 @@ public static class GradeCommand
         var memory = new Option<int>("--memory") { Description = "Memory cap of a submission's process, in MB", DefaultValueFactory = _ => GradingOptions.DefaultMemoryLimitMegabytes };
         var feedback = new Option<string?>("--feedback") { Description = "Folder for one HTML feedback page per student" };
         var regrade = new Option<bool>("--regrade") { Description = "Grade again also the submissions that did not change" };
+        var everyCell = new Option<bool>("--run-every-cell") { Description = "Run the cells after the last test too (they cannot change a grade; for feedback with every output)" };
         var shard = new Option<string?>("--shard") { Description = "Grade only the K-th of N stable slices of the class, e.g. 2/4 (for job arrays)" };
         var command = new Command("grade", "Grade students' notebooks against the source's tests (hidden ones included) into a gradebook.")
         {
-            source, submissions, gradebook, jobs, timeout, notebookTimeout, memory, feedback, regrade, shard,
+            source, submissions, gradebook, jobs, timeout, notebookTimeout, memory, feedback, regrade, shard, everyCell,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -59,6 +60,7 @@ public static class GradeCommand
                     CellTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
                     NotebookTimeout = TimeSpan.FromSeconds(parse.GetValue(notebookTimeout)),
                     MemoryLimitMegabytes = parse.GetValue(memory),
+                    RunEveryCell = parse.GetValue(everyCell),
                 });
                 handedIn = Submission.Find(Path.GetFullPath(parse.GetValue(submissions)!), Path.GetFileName(exercise.Path));
             }

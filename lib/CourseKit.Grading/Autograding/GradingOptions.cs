@@ -33,12 +33,20 @@ public sealed record GradingOptions
     /// <summary>Where restored package sets are cached.</summary>
     public string PackageCacheDirectory { get; init; } = PackageRestorer.DefaultCacheDirectory;
 
+    /// <summary>
+    /// Whether the cells after the last test run too. They cannot change a grade, and a lecture's long
+    /// experiments often come after its exercises, so by default grading stops after the last test cell (the
+    /// feedback shows the later cells without outputs); set it for feedback that shows every output.
+    /// </summary>
+    public bool RunEveryCell { get; init; }
+
     /// <summary>How a submission's worker process is started: sandboxed, with the memory cap.</summary>
     public WorkerProcessOptions WorkerProcess => new() { Sandbox = true, MemoryLimitMegabytes = MemoryLimitMegabytes };
 
-    /// <summary>The engine's options for one graded run of <paramref name="notebook"/>: isolated, sandboxed, every cell under its policy, all cells run.</summary>
+    /// <summary>The engine's options for one graded run of <paramref name="notebook"/>: isolated, sandboxed, every cell under its policy, all cells run to the last test (or every cell).</summary>
     internal NotebookRunOptions RunOptions(Composition.ComposedNotebook notebook) => new()
     {
+        LastCell = RunEveryCell ? null : notebook.Tests.Max(t => t.Number),
         CellTimeout = CellTimeout,
         NotebookTimeout = NotebookTimeout,
         MemoryLimitMegabytes = MemoryLimitMegabytes,

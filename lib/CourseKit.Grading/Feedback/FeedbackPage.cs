@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using CourseKit.Grading.Autograding;
+using CourseKit.Notebooks.Documents;
 using CourseKit.Notebooks.Export;
 using CourseKit.Notebooks.Formatting;
 
@@ -46,8 +47,16 @@ public static class FeedbackPage
         {
             var outcomes = grade.Tests.ToDictionary(t => t.GradeId, StringComparer.Ordinal);
             body.Append("<h2>Your notebook as graded</h2>\n");
+            var lastTest = composed.Tests.Max(t => t.Number);
+            var unrunNoted = false;
             foreach (var cell in composed.Cells)
             {
+                var ran = executed.Cells[cell.Number - 1] is not { Kind: CellKind.Code, ExecutionCount: null };
+                if (cell.Number > lastTest && !ran && !unrunNoted)
+                {
+                    body.Append("<p class=\"unrun\">The cells below come after the last test: they cannot change your grade, so grading did not run them.</p>\n");
+                    unrunNoted = true;
+                }
                 if (cell.IsTest)
                 {
                     var test = outcomes[cell.GradeId!];

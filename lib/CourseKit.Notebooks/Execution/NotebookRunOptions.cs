@@ -15,6 +15,9 @@ public sealed record NotebookRunOptions
     /// <summary>Run the remaining cells after a failing one.</summary>
     public bool KeepGoing { get; init; }
 
+    /// <summary>The (1-based) number of the last cell to run, or null for all: later cells are left unrun, without outputs.</summary>
+    public int? LastCell { get; init; }
+
     /// <summary>Time limit of the whole notebook (all its cells), or null for none.</summary>
     public TimeSpan? NotebookTimeout { get; init; }
 

@@ -81,7 +81,8 @@ public static class NotebookRunner
         var failed = false;
         await using (session.ConfigureAwait(false))
         {
-            for (var i = 0; i < notebook.Cells.Count && !cancellationToken.IsCancellationRequested; i++)
+            var end = Math.Min(notebook.Cells.Count, options.LastCell ?? int.MaxValue);
+            for (var i = 0; i < end && !cancellationToken.IsCancellationRequested; i++)
             {
                 var cell = notebook.Cells[i];
                 if (cell.Kind != CellKind.Code) continue;
