@@ -13,4 +13,6 @@ public enum CurveStyle
     Dotted,
     /// <summary>Markers only: measured points.</summary>
     Markers,
+    /// <summary>A line through markers: a few measured points joined in order (a loss once per epoch, against updates).</summary>
+    MarkedLine,
 }

@@ -26,12 +26,12 @@ public static partial class Charts
             bool first = !colours.ContainsKey(key);
             if (first) colours[key] = colours.Count;
             string colour = Palette.Color(curve.Colour ?? colours[key]);
-            bool markers = curve.Style == CurveStyle.Markers;
+            bool markers = curve.Style == CurveStyle.Markers, marked = curve.Style == CurveStyle.MarkedLine;
             double width = curve.Style switch { CurveStyle.Thick => 4, CurveStyle.Thin => 1, CurveStyle.Dotted => 1.5, _ => 2.5 };
-            traces.Add(Dyn.Trace("scatter", ("name", curve.Group ?? curve.Name), ("mode", markers ? "markers" : "lines"),
+            traces.Add(Dyn.Trace("scatter", ("name", curve.Group ?? curve.Name), ("mode", markers ? "markers" : marked ? "lines+markers" : "lines"),
                 ("x", curve.X.ToArray()), ("y", Dyn.Gaps(curve.Y)),
                 ("line", markers ? null : Dyn.Of(("color", colour), ("width", width), ("dash", curve.Style == CurveStyle.Dotted ? "dot" : "solid"))),
-                ("marker", markers ? Dyn.Of(("color", colour), ("size", 8)) : null),
+                ("marker", markers || marked ? Dyn.Of(("color", colour), ("size", markers ? 8 : 6)) : null),
                 ("legendgroup", key), ("showlegend", first)));
         }
         var shaded = (bands ?? []).ToList();

@@ -27,6 +27,32 @@ public class CurvesChartTests
     }
 
     [Fact]
+    public void A_marked_line_joins_its_markers_in_its_own_colour_at_its_own_x_values()
+    {
+        var fig = Figure.Of(Charts.Curves(
+            [
+                new Curve("B = 8", [1.0, 10], [2.0, 1]) { Style = CurveStyle.MarkedLine },
+                new Curve("B = 256", [1.0, 3, 6], [2.5, 2, 1.5]) { Style = CurveStyle.MarkedLine },
+            ], "updates", "loss", logX: true, logY: true));
+        Assert.Equal(["lines+markers", "lines+markers"], fig.Data.Select(t => t.Str("mode")));
+        Assert.Equal([1.0, 10], fig.Trace("B = 8").GetProperty("x").Doubles());
+        Assert.Equal([2.5, 2, 1.5], fig.Trace("B = 256").GetProperty("y").Doubles());
+        Assert.Equal(fig.Trace("B = 256").Str("line", "color"), fig.Trace("B = 256").Str("marker", "color"));
+        Assert.NotEqual(fig.Trace("B = 8").Str("line", "color"), fig.Trace("B = 256").Str("line", "color"));
+        Assert.Equal("solid", fig.Trace("B = 8").Str("line", "dash"));
+    }
+
+    [Fact]
+    public void Linear_axes_by_default_and_a_line_without_markers()
+    {
+        var fig = Figure.Of(Charts.Curves([new Curve("A", [-1.0, 1], [0.0, 2])]));
+        Assert.Equal("linear", fig.Layout.Str("xaxis", "type"));
+        Assert.Equal("linear", fig.Layout.Str("yaxis", "type"));
+        Assert.Equal("lines", fig.Trace("A").Str("mode"));
+        Assert.False(fig.Trace("A").TryGetProperty("marker", out _));
+    }
+
+    [Fact]
     public void Log_axes_and_bands_are_drawn_with_labels_at_the_bands_geometric_middle()
     {
         var fig = Figure.Of(Charts.Curves([new Curve("test", [2.0, 40, 800], [0.5, 30, 0.1])], logX: true, logY: true,
