@@ -145,4 +145,14 @@ public class JupyterClientTests
         Assert.Equal(2, (int)Seen["after_restart_count"]!);
         Assert.Equal(0, (int)Seen["shutdown_exit_code"]!);
     }
+
+    [Fact]
+    public void A_cell_loading_a_missing_project_output_builds_it_once_and_says_so()
+    {
+        var streams = IoPub("project_build", "stream");
+        Assert.Equal("ok", (string)Seen["project_build"]!["reply"]!["status"]!);
+        Assert.Contains(streams, s => (string)s["name"]! == "stderr"
+            && ((string)s["text"]!).Contains("building tiny (dotnet build tiny -c Release): Tiny.dll is missing", StringComparison.Ordinal));
+        Assert.Contains(streams, s => (string)s["name"]! == "stdout" && (string)s["text"]! == "built by the kernel\n");
+    }
 }

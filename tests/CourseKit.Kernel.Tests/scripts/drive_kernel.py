@@ -106,6 +106,15 @@ var trainer = new Trainer(net, new BinaryCrossEntropyWithLogits(), new GradientD
     { Observer = new LiveTrainingChart(display, "XOR", interval: TimeSpan.Zero) };
 var fit = trainer.Fit(Tensor.FromArray([0, 0, 0, 1, 1, 0, 1, 1], 4, 2), Tensor.FromArray([0, 1, 1, 0], 4, 1), epochs: 5, batchSize: 4);
 Console.WriteLine(fit.History.Epochs[^1].TrainLoss.ToString("R", System.Globalization.CultureInfo.InvariantCulture));""")
+# a project whose build output a cell loads by path, as the course notebooks' first cell loads the kit: missing, so
+# the cell builds it once and says so on stderr, then loads it
+tiny = os.path.join(workdir, "tiny")
+os.makedirs(tiny, exist_ok=True)
+with open(os.path.join(tiny, "Tiny.csproj"), "w") as f:
+    f.write('<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>')
+with open(os.path.join(tiny, "Greeting.cs"), "w") as f:
+    f.write('namespace Tiny; public static class Greeting { public const string Text = "built by the kernel"; }')
+out["project_build"] = run(kc, '#r "tiny/bin/Release/net10.0/Tiny.dll"\nConsole.WriteLine(Tiny.Greeting.Text);', timeout=300)
 # restart: shutdown_request(restart=True), a new kernel process, fresh state and counter
 km.restart_kernel(now=False)
 kc.wait_for_ready(timeout=60)
