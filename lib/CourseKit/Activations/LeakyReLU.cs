@@ -9,7 +9,7 @@ namespace CourseKit.Activations;
 /// </summary>
 public sealed class LeakyReLU : Activation
 {
-    /// <param name="alpha">The slope α for z &lt; 0, in [0, 1] (the seed's 0.2 by default).</param>
+    /// <param name="alpha">The slope α for z &lt; 0, in [0, 1] (the lecture's 0.2 by default).</param>
     public LeakyReLU(double alpha = 0.2)
     {
         if (!(alpha >= 0 && alpha <= 1))

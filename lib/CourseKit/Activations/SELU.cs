@@ -10,10 +10,10 @@ namespace CourseKit.Activations;
 /// </summary>
 public sealed class SELU : Activation
 {
-    /// <summary>λ ≈ 1.0507009873554805 (the seed's 1.05).</summary>
+    /// <summary>λ ≈ 1.0507009873554805 (the lecture's 1.05).</summary>
     public const double Lambda = 1.0507009873554804934193349852946;
 
-    /// <summary>α ≈ 1.6732632423543772 (the seed's 1.67).</summary>
+    /// <summary>α ≈ 1.6732632423543772 (the lecture's 1.67).</summary>
     public const double Alpha = 1.6732632423543772848170429916717;
 
     /// <summary>λz for z ≥ 0, λα(e^z − 1) for z &lt; 0.</summary>

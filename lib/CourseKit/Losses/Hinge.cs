@@ -2,7 +2,7 @@ namespace CourseKit.Losses;
 
 /// <summary>
 /// The hinge loss of the support vector machine (the lecture “Optimisation: gradient descent and its variants”, §3: min J(θ, ξ) = ‖θ‖² + C·Σ_i ξ_i subject to ξ_i ≥ 1 − y_i x_iᵀθ and
-/// ξ_i ≥ 0; the seed's slide prints the first constraint as ≤, a typo): at the optimum each slack is ξ_i = max(0, 1 − y_i s_i) with
+/// ξ_i ≥ 0; the lecture's slide prints the first constraint as ≤, a typo): at the optimum each slack is ξ_i = max(0, 1 − y_i s_i) with
 /// the score s_i = x_iᵀθ, so the objective is ‖θ‖² + C·Σ max(0, 1 − y·s). This loss is the mean slack (1/n)Σ max(0, 1 − y_i s_i);
 /// the ‖θ‖² term is an L2 penalty / weight decay on the weights, and C trades it against the slacks.
 /// <para>

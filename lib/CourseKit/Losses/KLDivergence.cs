@@ -3,7 +3,7 @@ namespace CourseKit.Losses;
 /// <summary>
 /// The Kullback–Leibler divergence D_KL(t ‖ p) = Σ_c t_c·log(t_c / p_c) between discrete distributions, row by row, mean over
 /// the batch (the lecture “Deep networks”, §2: "D_KL[q ‖ p] = ∫ q log(q/p) measures the information lost when p approximates q"; ≥ 0 because
-/// −log x ≥ 1 − x; not symmetric, no triangle inequality). The target t plays the seed's q (the data), the prediction p the model.
+/// −log x ≥ 1 − x; not symmetric, no triangle inequality). The target t plays the lecture's q (the data), the prediction p the model.
 /// <para>
 /// Prediction and target are [batch, K] probabilities (entries in [0, 1]; target rows must sum to 1). Terms with t_c = 0 are 0
 /// (0·log 0 = 0). p is clamped below at ε = <see cref="Epsilon"/> (default 1e-12) inside the log, so p_c = 0 where t_c &gt; 0 costs

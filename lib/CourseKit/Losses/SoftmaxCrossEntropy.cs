@@ -14,7 +14,7 @@ namespace CourseKit.Losses;
 /// </para>
 /// <para>
 /// Label smoothing ε (the lecture “Deep networks”, §4, "modify the cross entropy so that the correct label has probability 1 − ρ and the others
-/// equal shares"): q = (1 − ε)·t + ε/K. So the correct class gets 1 − ε + ε/K and each other ε/K. The seed's split
+/// equal shares"): q = (1 − ε)·t + ε/K. So the correct class gets 1 − ε + ε/K and each other ε/K. The lecture's split
 /// (1 − ρ, and ρ/(K − 1) each for the others) is ε = ρK/(K − 1).
 /// </para>
 /// </summary>

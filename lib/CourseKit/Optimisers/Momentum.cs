@@ -2,7 +2,7 @@ namespace CourseKit.Optimisers;
 
 /// <summary>
 /// Gradient descent with momentum, the classic form of the lectures “Optimisation: gradient descent and its variants” and “Optimisation methods and stopping criteria”:
-/// v_t ← γv_{t−1} + η∇J(θ), θ ← θ − v_t, with γ = 0.9 (the seeds' recommended value) and v_0 = 0.
+/// v_t ← γv_{t−1} + η∇J(θ), θ ← θ − v_t, with γ = 0.9 (the lectures' recommended value) and v_0 = 0.
 /// Steps grow where successive gradients agree and shrink where they flip sign; the velocity can carry θ
 /// past a minimum (the lecture “Optimisation methods and stopping criteria”: "может перескакивать локальные минимумы"). For the lecture “Deep networks”'s averaged form
 /// m ← βm + (1 − β)g, θ ← θ − αm see <see cref="EmaMomentum"/> (the same method with η = α(1 − β)).

@@ -5,7 +5,7 @@ namespace CourseKit.Schedules;
 /// (the lecture “Deep networks”, §4): α(t) = α(0)·γ^(t/s), so every s steps the rate is multiplied by γ (default γ = 0.1,
 /// i.e. α(0)·0.1^(t/s): one order of magnitude per s steps). t = k − 1 is the number of updates already
 /// made, so <c>Rate(1)</c> = α(0). With <c>staircase: true</c> the exponent is ⌊t/s⌋ and the rate drops in
-/// jumps exactly every s steps (the seed's literal wording); by default it decays smoothly.
+/// jumps exactly every s steps (the lecture's literal wording); by default it decays smoothly.
 /// </summary>
 public sealed class ExponentialSchedule : LearningRateSchedule
 {

@@ -6,7 +6,7 @@ namespace CourseKit.Schedules;
 /// </summary>
 public sealed class InverseTimeSchedule : LearningRateSchedule
 {
-    /// <param name="scale">c &gt; 0; the seed's η_k = 1/k is c = 1.</param>
+    /// <param name="scale">c &gt; 0; the lecture's η_k = 1/k is c = 1.</param>
     public InverseTimeSchedule(double scale = 1.0) =>
         Scale = Require.Positive(scale, nameof(scale), "the numerator c of η_k = c/k");
 

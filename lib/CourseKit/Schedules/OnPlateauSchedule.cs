@@ -3,7 +3,7 @@ namespace CourseKit.Schedules;
 /// <summary>
 /// Performance scheduling (the lecture “Deep networks”, §4): "every N steps check the validation error and divide α by a fixed
 /// λ if the error stops decreasing". Call <see cref="LearningRateSchedule.Observe"/> with the validation
-/// error each time you evaluate (that is the seed's "every N steps"). When the error has not improved on
+/// error each time you evaluate (that is the lecture's "every N steps"). When the error has not improved on
 /// its best by more than <c>minDelta</c> for <c>patience</c> consecutive observations, α ← max(α·factor,
 /// minRate), i.e. α is divided by λ = 1/factor; then <c>cooldown</c> observations are ignored before
 /// counting again. <c>Rate(k)</c> returns the current α whatever k is.
@@ -11,7 +11,7 @@ namespace CourseKit.Schedules;
 /// <remarks>
 /// Defaults follow common practice (PyTorch's ReduceLROnPlateau: factor 0.1, patience 10, cooldown 0);
 /// the seed gives no numbers. Unlike PyTorch (which reduces after patience + 1 bad evaluations), the
-/// reduction happens at the <c>patience</c>-th bad observation, so patience = 1 is the seed's literal
+/// reduction happens at the <c>patience</c>-th bad observation, so patience = 1 is the lecture's literal
 /// "divide as soon as the error stops decreasing". The metric is minimised (an error or a loss); to
 /// monitor accuracy pass 1 − accuracy.
 /// </remarks>

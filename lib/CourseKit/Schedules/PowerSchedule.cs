@@ -9,7 +9,7 @@ public sealed class PowerSchedule : LearningRateSchedule
 {
     /// <param name="initialRate">α(0) &gt; 0.</param>
     /// <param name="s">s &gt; 0, the step scale.</param>
-    /// <param name="c">c &gt; 0, the power; the seed's usual value 1 by default.</param>
+    /// <param name="c">c &gt; 0, the power; the lecture's usual value 1 by default.</param>
     public PowerSchedule(double initialRate, double s, double c = 1.0)
     {
         InitialRate = Require.Positive(initialRate, nameof(initialRate), "the initial learning rate α(0)");

@@ -20,7 +20,7 @@ public class ActivationValueTests
         Close.Equal(1.0507009873554805 * 2, selu.Apply(2), 1e-15);
         // z = −1: λα(e⁻¹ − 1) = 1.0507009873554805 · 1.6732632423543772 · (−0.6321205588285577) = −1.1113307378125628
         Close.Equal(-1.1113307378125628, selu.Apply(-1), 1e-15);
-        // the seed's rounded form 1.05·ELU₁.₆₇(z): for z < 0 the factor 1.05·1.67 = 1.7535 against λα = 1.7581, 0.26 % smaller
+        // the lecture's rounded form 1.05·ELU₁.₆₇(z): for z < 0 the factor 1.05·1.67 = 1.7535 against λα = 1.7581, 0.26 % smaller
         double ratio = 1.05 * new ELU(1.67).Apply(-1) / selu.Apply(-1);
         Assert.InRange(ratio, 0.997, 0.998);
         // the negative saturation value is −λα ≈ −1.7581
@@ -69,7 +69,7 @@ public class ActivationValueTests
         Assert.Equal(0.0, new Step().Derivative(0.3));
         Assert.Equal(0.0, new ReLU().Apply(-2));
         Assert.Equal(0.0, new ReLU().Derivative(0)); // the kink: backward uses 0
-        Assert.Equal(-0.4, new LeakyReLU().Apply(-2), 15); // α = 0.2, the seed's default
+        Assert.Equal(-0.4, new LeakyReLU().Apply(-2), 15); // α = 0.2, the lecture's default
         Assert.Equal(0.2, new LeakyReLU().Alpha);
         Close.Equal(Math.Exp(-1) - 1, new ELU().Apply(-1), 1e-15);
         Close.Equal(-1e-10, new ELU().Apply(-1e-10), 1e-9, "ELU keeps digits near 0 (e^z − 1 without cancellation)");
