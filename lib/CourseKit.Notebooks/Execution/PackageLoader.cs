@@ -18,26 +18,22 @@ public sealed class PackageLoader(PackageRestorer restorer)
     /// <summary>The packages loaded so far.</summary>
     public IReadOnlyCollection<PackageReference> Loaded => _loaded;
 
-    /// <summary>Loads the packages not loaded yet and returns <paramref name="options"/> with their assemblies referenced.</summary>
+    /// <summary>
+    /// Loads the packages not loaded yet and returns <paramref name="options"/> with their assemblies referenced. A cell's
+    /// packages load together or not at all: when the restore fails, none counts as loaded (a rerun tries again).
+    /// </summary>
     /// <exception cref="PackageRestoreException">A package could not be restored.</exception>
     public async Task<ScriptOptions> LoadAsync(ScriptOptions options, IReadOnlyList<PackageReference> requested, IReadOnlyList<string> sources, CancellationToken cancellationToken)
     {
-        var toRestore = new List<PackageReference>();
-        foreach (var p in requested)
+        var fresh = requested.Where(p => !_loaded.Contains(p)).Distinct().ToArray();
+        var toRestore = fresh.Where(p => KernelExtension.Find(p.Name) is null && !IsKernelPackage(p)).ToArray();
+        IReadOnlyList<string> paths = toRestore.Length == 0 ? [] : await restorer.RestoreAsync(toRestore, sources, cancellationToken).ConfigureAwait(false);
+        _loaded.UnionWith(fresh);
+        foreach (var extension in fresh.Select(p => KernelExtension.Find(p.Name)).OfType<KernelExtension>())
         {
-            if (!_loaded.Add(p)) continue;
-            if (KernelExtension.Find(p.Name) is { } extension)
-            {
-                FormatterPlugins.Add(extension.Plugin);
-                options = options.AddReferences(extension.Assemblies);
-                continue;
-            }
-            if (p.Name.StartsWith("Microsoft.DotNet.Interactive", StringComparison.OrdinalIgnoreCase))
-                continue; // the kernel's own packages: their formatting part is the host's
-            toRestore.Add(p);
+            FormatterPlugins.Add(extension.Plugin);
+            options = options.AddReferences(extension.Assemblies);
         }
-        if (toRestore.Count == 0) return options;
-        var paths = await restorer.RestoreAsync(toRestore, sources, cancellationToken).ConfigureAwait(false);
         var references = new List<MetadataReference>();
         var hostAssemblies = new List<Assembly>();
         foreach (var path in paths)
@@ -47,6 +43,10 @@ public sealed class PackageLoader(PackageRestorer restorer)
         }
         return options.AddReferences(hostAssemblies).AddReferences(references);
     }
+
+    /// <summary>The kernel's own packages (Microsoft.DotNet.Interactive.*): their formatting part is the host's, nothing to restore.</summary>
+    private static bool IsKernelPackage(PackageReference package) =>
+        package.Name.StartsWith("Microsoft.DotNet.Interactive", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The host's own copy of a package assembly (Plotly.NET, Microsoft.Data.Analysis, FSharp.Core, ...),
