@@ -34,4 +34,16 @@ public class PackageRestoreErrorTests
         Assert.Equal(NotebookRunStatus.Failed, r.Status);
         Assert.StartsWith($"cell 1: could not restore {Missing}, 1.0.0: error NU1101", r.FirstError);
     }
+
+    [Fact]
+    public async Task A_cell_s_packages_load_together_or_not_at_all()
+    {
+        var cache = Directory.CreateTempSubdirectory("coursekit-restore-").FullName;
+        var session = new ExecutionSession(new ExecutionOptions { PackageCacheDirectory = cache });
+        var r = await session.ExecuteAsync($"#r \"nuget: Plotly.NET.Interactive, 5.0.0\"\n#r \"nuget: {Missing}, 1.0.0\"");
+        Assert.Equal(CellStatus.Unsupported, r.Status);
+        Assert.Empty(session.Packages);
+        // a rerun tries the restore again instead of taking the package for loaded
+        Assert.Equal(CellStatus.Unsupported, (await session.ExecuteAsync($"#r \"nuget: {Missing}, 1.0.0\"")).Status);
+    }
 }

@@ -76,7 +76,7 @@ public static class FeedbackPage
             .Append("<style>\n").Append(SiteAssets.Css).Append('\n').Append(Style).Append("\n</style>\n");
         if (html.Contains("Plotly.", StringComparison.Ordinal))
         {
-            using var reader = new StreamReader(PlotlyFormatter.OpenEmbeddedPlotlyJs());
+            using var reader = new StreamReader(EmbeddedPlotlyJs.Open());
             page.Append("<script>\n").Append(reader.ReadToEnd()).Append("\n</script>\n");
         }
         page.Append("</head>\n<body>\n").Append(html).Append("</body>\n</html>\n");

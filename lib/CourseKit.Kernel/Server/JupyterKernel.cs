@@ -272,20 +272,12 @@ public sealed class JupyterKernel : IDisposable
             _worker = StartSessionAsync(); // the next cell finds a warm session
         }
 
-        var reply = new JsonObject { ["execution_count"] = count };
-        if (result.Error is { } error && !result.Succeeded)
-        {
-            reply["status"] = "error";
-            reply["ename"] = error.Name;
-            reply["evalue"] = error.Value;
-            reply["traceback"] = new JsonArray(error.Traceback.Select(t => (JsonNode?)JsonValue.Create(t)).ToArray());
-        }
-        else
-        {
-            reply["status"] = "ok";
-            reply["user_expressions"] = new JsonObject();
-            reply["payload"] = new JsonArray();
-        }
+        var error = result.Succeeded ? null : result.Error;
+        var reply = error is null
+            ? new JsonObject { ["user_expressions"] = new JsonObject(), ["payload"] = new JsonArray() }
+            : CellOutputJson.Message(error).Content; // ename, evalue and traceback, as in the error output
+        reply["status"] = error is null ? "ok" : "error";
+        reply["execution_count"] = count;
         Reply(socket, request, "execute_reply", reply);
     }
 
@@ -323,20 +315,14 @@ public sealed class JupyterKernel : IDisposable
 
     private void PublishOutput(OutputEventArgs e, int count, JsonObject parent)
     {
-        var content = CellOutputJson.Write(e.Output);
-        var type = (string)content["output_type"]!;
-        content.Remove("output_type");
+        var (type, content) = CellOutputJson.Message(e.Output);
         if (e.Output is DisplayDataOutput d)
         {
             if (!_plotlySent && d.Data.TryGetValue("text/html", out var html) && PlotlyLoader.Needs(html))
             {
                 _plotlySent = true;
-                Publish("display_data", new JsonObject
-                {
-                    ["data"] = new JsonObject { ["text/html"] = PlotlyLoader.Html },
-                    ["metadata"] = new JsonObject(),
-                    ["transient"] = new JsonObject(),
-                }, parent);
+                var (loaderType, loader) = CellOutputJson.Message(DisplayDataOutput.Of("text/html", PlotlyLoader.Html));
+                Publish(loaderType, loader, parent);
             }
             if (e.IsResult && !e.IsUpdate)
             {

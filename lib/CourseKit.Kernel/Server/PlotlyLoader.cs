@@ -28,12 +28,12 @@ public static class PlotlyLoader
     private static string Build()
     {
         string source;
-        using (var reader = new StreamReader(PlotlyFormatter.OpenEmbeddedPlotlyJs(), Encoding.UTF8))
+        using (var reader = new StreamReader(EmbeddedPlotlyJs.Open(), Encoding.UTF8))
             source = reader.ReadToEnd();
         // the script must not end the surrounding <script> element early
         source = source.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase);
         var sb = new StringBuilder(source.Length + 400);
-        sb.Append("<script type=\"text/javascript\">/* ").Append(Marker).Append(": ").Append(PlotlyFormatter.EmbeddedPlotlyJsName).Append(" */\n");
+        sb.Append("<script type=\"text/javascript\">/* ").Append(Marker).Append(": ").Append(EmbeddedPlotlyJs.Name).Append(" */\n");
         sb.Append("if (typeof window.Plotly === 'undefined') { (function (define, module, exports) {\n");
         sb.Append(source);
         sb.Append("\n}).call(window); }\n</script>");

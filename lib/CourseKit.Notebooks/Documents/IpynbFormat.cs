@@ -192,7 +192,7 @@ public static class IpynbFormat
             o["execution_count"] = cell.ExecutionCount;
             o["metadata"] = metadata;
             var outputs = new JsonArray();
-            foreach (var output in cell.Outputs) outputs.Add(WriteOutput(output));
+            foreach (var output in cell.Outputs) outputs.Add(CellOutputJson.WriteForFile(output));
             o["outputs"] = outputs;
         }
         else
@@ -201,44 +201,6 @@ public static class IpynbFormat
         }
         o["source"] = SplitLines(cell.Source);
         return o;
-    }
-
-    private static JsonObject WriteOutput(CellOutput output) => output switch
-    {
-        StreamOutput s => new JsonObject { ["name"] = s.Name, ["output_type"] = "stream", ["text"] = SplitLines(s.Text) },
-        DisplayDataOutput d => WriteDisplay(d),
-        ErrorOutput e => new JsonObject
-        {
-            ["ename"] = e.Name,
-            ["evalue"] = e.Value,
-            ["output_type"] = "error",
-            ["traceback"] = new JsonArray(e.Traceback.Select(l => (JsonNode?)JsonValue.Create(l)).ToArray()),
-        },
-        _ => throw new ArgumentException($"unknown output kind {output.GetType().Name}; expected stream, display_data or error", nameof(output)),
-    };
-
-    private static JsonObject WriteDisplay(DisplayDataOutput d)
-    {
-        var data = new JsonObject();
-        foreach (var (mime, value) in d.Data)
-            data[mime] = mime.EndsWith("json", StringComparison.Ordinal) && TryParse(value) is { } json ? json : SplitLines(value);
-        var o = new JsonObject { ["data"] = data, ["metadata"] = d.Metadata?.DeepClone() ?? new JsonObject() };
-        if (d.ExecuteResultCount is { } n)
-        {
-            o["execution_count"] = n;
-            o["output_type"] = "execute_result";
-        }
-        else
-        {
-            o["output_type"] = "display_data";
-        }
-        return o;
-    }
-
-    private static JsonNode? TryParse(string json)
-    {
-        try { return JsonNode.Parse(json); }
-        catch (JsonException) { return null; }
     }
 
     private static string Serialize(JsonNode root)

@@ -42,8 +42,7 @@ public sealed class ExecutionSession
         typeof(Script).GetMethod("HasReturnValue", BindingFlags.Instance | BindingFlags.NonPublic, Type.EmptyTypes);
 
     private ExecutionOptions _options;
-    private PackageRestorer _restorer;
-    private readonly HashSet<PackageReference> _packages = new();
+    private PackageLoader _packages;
     private readonly Dictionary<string, string> _cellLabels = new(StringComparer.Ordinal);
     private ScriptOptions _scriptOptions;
     private ScriptState<object>? _state;
@@ -54,7 +53,7 @@ public sealed class ExecutionSession
     public ExecutionSession(ExecutionOptions? options = null)
     {
         _options = options ?? new ExecutionOptions();
-        _restorer = new PackageRestorer(_options.PackageCacheDirectory);
+        _packages = new PackageLoader(new PackageRestorer(_options.PackageCacheDirectory));
         ConsoleRouter.Install();
         FormatterPlugins.EnsureRegistered();
         var folder = Path.GetFullPath(_options.WorkingDirectory);
@@ -81,7 +80,7 @@ public sealed class ExecutionSession
     public string? BrokenBecause => _brokenBecause;
 
     /// <summary>Packages loaded with <c>#r "nuget:"</c> so far.</summary>
-    public IReadOnlyCollection<PackageReference> Packages => _packages;
+    public IReadOnlyCollection<PackageReference> Packages => _packages.Loaded;
 
     /// <summary>
     /// Gives a session that has not run a cell yet its real options (a worker warms a session up before it
@@ -92,7 +91,7 @@ public sealed class ExecutionSession
     {
         if (_executionCount > 0) throw new InvalidOperationException("the session has run cells already; expected a fresh session to configure");
         _options = options;
-        _restorer = new PackageRestorer(options.PackageCacheDirectory);
+        _packages = new PackageLoader(new PackageRestorer(options.PackageCacheDirectory));
         var folder = Path.GetFullPath(options.WorkingDirectory);
         _scriptOptions = _scriptOptions
             .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(folder))
@@ -124,30 +123,63 @@ public sealed class ExecutionSession
 
     private async Task<CellStatus> RunCellAsync(string code, string label, CellContext cell, CodePolicy? policy, CancellationToken cancellationToken)
     {
-        if (_brokenBecause is not null)
-            return Fail(cell, CellStatus.Unsupported, $"the session cannot run {label}: {_brokenBecause}; restart the session", label);
-
         var directives = CellDirectives.Parse(code);
-        if (directives.KernelOverride is { } kernel && !KernelLanguages.IsCSharp(kernel))
-            return Fail(cell, CellStatus.Unsupported, $"{label} is in the kernel language '{kernel}'; only C# cells are supported", label);
-        if (directives.Unsupported is { } magic)
-            return Fail(cell, CellStatus.Unsupported, $"{label}, line {magic.Line}: the magic command '{magic.Text}' is not supported; only #r and #i directives are", label);
-        if (policy is { AllowDirectives: false } && (directives.Packages.Count > 0 || directives.Sources.Count > 0 || LoadsCode(code)))
-            return Fail(cell, CellStatus.PolicyViolation, $"{label}: #r and #i directives are not allowed in this cell (loading code)", label);
+        if (Refusal(code, directives, label, policy) is { } refusal)
+            return Fail(cell, refusal.Status, refusal.Message, label);
 
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(_options.CellTimeout);
+        if (await PrepareAsync(directives, label, cell, limit.Token, cancellationToken).ConfigureAwait(false) is { } failed)
+            return failed;
+
+        var fileName = $"{label.Replace(' ', '-')}.csx";
+        _cellLabels[fileName] = label;
+        var options = _scriptOptions.WithFilePath(Path.Combine(Path.GetFullPath(_options.WorkingDirectory), fileName));
+        if (policy is not null)
+        {
+            options = options.WithAllowUnsafe(false);
+            // checked on the cell as written (lifted directive lines are blank, so lines are the student's)
+            if (CodePolicyAnalyzer.Analyze(_state!.Script.ContinueWith(directives.Code, options), policy) is [_, ..] violations)
+            {
+                cell.Fail(CellErrors.PolicyViolation(violations.Select(v => $"{label}, {v.Message}").ToArray()));
+                return CellStatus.PolicyViolation;
+            }
+        }
+        return await RunScriptAsync(directives.Code, options, label, cell, limit, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Why the session will not run the cell at all (the status and message), or null when it will.</summary>
+    private (CellStatus Status, string Message)? Refusal(string code, CellDirectives directives, string label, CodePolicy? policy)
+    {
+        if (_brokenBecause is not null)
+            return (CellStatus.Unsupported, $"the session cannot run {label}: {_brokenBecause}; restart the session");
+        if (directives.KernelOverride is { } kernel && !KernelLanguages.IsCSharp(kernel))
+            return (CellStatus.Unsupported, $"{label} is in the kernel language '{kernel}'; only C# cells are supported");
+        if (directives.Unsupported is { } magic)
+            return (CellStatus.Unsupported, $"{label}, line {magic.Line}: the magic command '{magic.Text}' is not supported; only #r and #i directives are");
+        if (policy is { AllowDirectives: false } && (directives.Packages.Count > 0 || directives.Sources.Count > 0 || LoadsCode(code)))
+            return (CellStatus.PolicyViolation, $"{label}: #r and #i directives are not allowed in this cell (loading code)");
+        return null;
+    }
+
+    /// <summary>
+    /// What must happen before the cell compiles, within its time limit: the warm-up, its <c>#r "nuget:"</c> packages and
+    /// the builds of the projects whose DLLs it references. Returns the status of a cell that failed here, or null.
+    /// </summary>
+    private async Task<CellStatus?> PrepareAsync(CellDirectives directives, string label, CellContext cell, CancellationToken limit, CancellationToken cancellationToken)
+    {
         try
         {
             await WarmUpAsync().ConfigureAwait(false);
             if (directives.Packages.Count > 0)
-                await LoadPackagesAsync(directives.Packages, directives.Sources, limit.Token).ConfigureAwait(false);
+                _scriptOptions = await _packages.LoadAsync(_scriptOptions, directives.Packages, directives.Sources, limit).ConfigureAwait(false);
             foreach (var reference in ProjectBuild.ReferencedFiles(directives.Code))
             {
                 var path = Path.GetFullPath(Path.Combine(_options.WorkingDirectory, reference));
-                if (await ProjectBuild.EnsureAsync(path, text => cell.Write("stderr", text), limit.Token).ConfigureAwait(false) is { } problem)
+                if (await ProjectBuild.EnsureAsync(path, text => cell.Write("stderr", text), limit).ConfigureAwait(false) is { } problem)
                     return Fail(cell, CellStatus.CompileError, $"{label}: {problem}", label);
             }
+            return null;
         }
         catch (PackageRestoreException e)
         {
@@ -157,23 +189,16 @@ public sealed class ExecutionSession
         {
             return Interrupted(cell, label, cancellationToken.IsCancellationRequested);
         }
+    }
 
-        var fileName = $"{label.Replace(' ', '-')}.csx";
-        _cellLabels[fileName] = label;
-        var options = _scriptOptions.WithFilePath(Path.Combine(Path.GetFullPath(_options.WorkingDirectory), fileName));
+    /// <summary>
+    /// Runs the cell's script on a thread of its own and waits for it within the time limit; a cell that does not stop
+    /// within the grace period after its limit or cancellation is abandoned and breaks the session.
+    /// </summary>
+    private async Task<CellStatus> RunScriptAsync(string code, ScriptOptions options, string label, CellContext cell, CancellationTokenSource limit, CancellationToken cancellationToken)
+    {
         var previous = _state!;
-        if (policy is not null)
-        {
-            options = options.WithAllowUnsafe(false);
-            // checked on the cell as written (lifted directive lines are blank, so lines are the student's)
-            if (CodePolicyAnalyzer.Analyze(previous.Script.ContinueWith(directives.Code, options), policy) is [_, ..] violations)
-            {
-                var lines = violations.Select(v => $"{label}, {v.Message}").ToArray();
-                cell.Fail(new ErrorOutput("Error", $"PolicyViolation: {lines[0]}", [.. lines]));
-                return CellStatus.PolicyViolation;
-            }
-        }
-        var compiled = _options.InterruptibleCells ? InterruptRewriter.Rewrite(directives.Code) : directives.Code;
+        var compiled = _options.InterruptibleCells ? InterruptRewriter.Rewrite(code) : code;
         using var interruption = cell.InterruptOn(limit.Token);
         var run = Task.Run(async () =>
         {
@@ -212,7 +237,7 @@ public sealed class ExecutionSession
         }
         catch (CompilationErrorException e)
         {
-            cell.Fail(CompileError(OriginalDiagnostics(previous, directives.Code, compiled, options) ?? e.Diagnostics, label));
+            cell.Fail(CellErrors.CompileError(OriginalDiagnostics(previous, code, compiled, options) ?? e.Diagnostics, label));
             return CellStatus.CompileError;
         }
         catch (OperationCanceledException)
@@ -220,18 +245,15 @@ public sealed class ExecutionSession
             return Interrupted(cell, label, cancellationToken.IsCancellationRequested);
         }
 
+        _state = state; // a cell that stopped (at an interrupt check, or by itself) leaves the session where it stopped
         if (finished != run || (state.Exception is OperationCanceledException && limit.IsCancellationRequested))
-        {
-            _state = state; // the cell stopped (at an interrupt check, or by itself): the session goes on from where it stopped
             return Interrupted(cell, label, cancellationToken.IsCancellationRequested);
-        }
-        _state = state;
         if (state.Exception is { } exception)
         {
-            cell.Fail(RuntimeError(exception, label));
+            cell.Fail(CellErrors.RuntimeError(exception, label, _cellLabels));
             return CellStatus.RuntimeError;
         }
-        if (HasReturnValue(state.Script, directives.Code))
+        if (HasReturnValue(state.Script, code))
             cell.Display(ValueFormatter.Format(state.ReturnValue), result: true);
         return CellStatus.Succeeded;
     }
@@ -254,58 +276,8 @@ public sealed class ExecutionSession
 
     private static CellStatus Fail(CellContext cell, CellStatus status, string message, string label, string? type = null)
     {
-        var value = type is null ? message : $"{type}: {message}";
-        cell.Fail(new ErrorOutput("Error", value, [value, $"   at {label}"]));
+        cell.Fail(CellErrors.Message(message, label, type));
         return status;
-    }
-
-    /// <summary>Loads packages: kernel extensions are emulated, packages the host already carries are shared, others restored.</summary>
-    private async Task LoadPackagesAsync(IReadOnlyList<PackageReference> requested, IReadOnlyList<string> sources, CancellationToken cancellationToken)
-    {
-        var toRestore = new List<PackageReference>();
-        foreach (var p in requested)
-        {
-            if (!_packages.Add(p)) continue;
-            if (p.Name.Equals("Plotly.NET.Interactive", StringComparison.OrdinalIgnoreCase))
-            {
-                // the kernel extension is emulated; the chart library itself comes from the host
-                PlotlyFormatter.Register();
-                _scriptOptions = _scriptOptions.AddReferences(typeof(Plotly.NET.GenericChart).Assembly, typeof(Microsoft.FSharp.Core.FSharpOption<>).Assembly);
-                continue;
-            }
-            if (p.Name.StartsWith("Microsoft.DotNet.Interactive", StringComparison.OrdinalIgnoreCase))
-                continue; // the kernel's own packages: their formatting part is the host's
-            toRestore.Add(p);
-        }
-        if (toRestore.Count == 0) return;
-        var paths = await _restorer.RestoreAsync(toRestore, sources, cancellationToken).ConfigureAwait(false);
-        var references = new List<MetadataReference>();
-        var hostAssemblies = new List<Assembly>();
-        foreach (var path in paths)
-        {
-            if (HostAssembly(path) is { } host) hostAssemblies.Add(host);
-            else references.Add(MetadataReference.CreateFromFile(path));
-        }
-        _scriptOptions = _scriptOptions.AddReferences(hostAssemblies).AddReferences(references);
-    }
-
-    /// <summary>
-    /// The host's own copy of a package assembly (Plotly.NET, Microsoft.Data.Analysis, FSharp.Core, ...),
-    /// so that a notebook's chart or data frame is the type the host's formatters know; null when the host does not carry it.
-    /// </summary>
-    private static Assembly? HostAssembly(string path)
-    {
-        AssemblyName name;
-        try { name = AssemblyName.GetAssemblyName(path); }
-        catch (BadImageFormatException) { return null; }
-        var loaded = AppDomain.CurrentDomain.GetAssemblies()
-            .FirstOrDefault(a => !a.IsDynamic && string.Equals(a.GetName().Name, name.Name, StringComparison.OrdinalIgnoreCase));
-        if (loaded is not null) return loaded;
-        var tpa = AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "";
-        var fileName = Path.DirectorySeparatorChar + name.Name + ".dll";
-        if (!tpa.Split(Path.PathSeparator).Any(p => p.EndsWith(fileName, StringComparison.OrdinalIgnoreCase))) return null;
-        try { return Assembly.Load(new AssemblyName(name.Name!)); }
-        catch (IOException) { return null; }
     }
 
     /// <summary>Whether the cell has a <c>#r</c> or <c>#load</c> directive that Roslyn itself would act on.</summary>
@@ -320,41 +292,5 @@ public sealed class ExecutionSession
         if (_hasReturnValue?.Invoke(script, null) is bool known) return known;
         var root = CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest, kind: SourceCodeKind.Script)).GetRoot();
         return root is CompilationUnitSyntax { Members: [.., GlobalStatementSyntax { Statement: ExpressionStatementSyntax { SemicolonToken.IsMissing: true } }] };
-    }
-
-    private static ErrorOutput CompileError(IEnumerable<Diagnostic> diagnostics, string label)
-    {
-        var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
-        var lines = errors.Select(d =>
-        {
-            var span = d.Location.GetLineSpan();
-            return ($"({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): error {d.Id}: {d.GetMessage()}",
-                $"{label}, line {span.StartLinePosition.Line + 1}: error {d.Id}: {d.GetMessage()}");
-        }).ToArray();
-        return new ErrorOutput("Error", string.Join("\n", lines.Select(l => l.Item1)), lines.Select(l => l.Item2).ToArray());
-    }
-
-    private ErrorOutput RuntimeError(Exception exception, string label)
-    {
-        if (exception is TargetInvocationException { InnerException: { } inner }) exception = inner;
-        var head = $"{exception.GetType().FullName}: {exception.Message}";
-        var traceback = new List<string> { head };
-        var frames = new StackTrace(exception, fNeedFileInfo: true).GetFrames();
-        var others = 0;
-        foreach (var frame in frames)
-        {
-            var file = frame.GetFileName();
-            if (file is not null && _cellLabels.TryGetValue(Path.GetFileName(file), out var cellName))
-            {
-                traceback.Add($"   at {cellName}, line {frame.GetFileLineNumber()}");
-            }
-            else if (frame.GetMethod() is { } method && others++ < 8 && method.DeclaringType?.Assembly.IsDynamic != true)
-            {
-                traceback.Add($"   at {method.DeclaringType?.FullName}.{method.Name}");
-            }
-        }
-        if (!traceback.Skip(1).Any(l => l.StartsWith("   at cell", StringComparison.Ordinal) || l.StartsWith($"   at {label}", StringComparison.Ordinal)))
-            traceback.Add($"   at {label}");
-        return new ErrorOutput("Error", head, traceback);
     }
 }

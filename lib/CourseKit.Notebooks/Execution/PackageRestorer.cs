@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 
 namespace CourseKit.Notebooks.Execution;
 
@@ -13,9 +14,8 @@ namespace CourseKit.Notebooks.Execution;
 /// keyed by a hash of the package set, target framework and sources, so a second run does not restore again.
 /// </summary>
 /// <remarks>
-/// The error message names the packages, not the cell: the caller knows the cell. (ExecutionSession today puts
-/// "{label}: " in front of it, and NotebookRunner puts "{label}: " in front of every first error again, which gives
-/// "cell 1: cell 1: could not restore …" in a run's summary; the session should pass the message on as it is.)
+/// The error message names the packages, not the cell: the caller knows the cell (the session passes the message on
+/// as it is, and a run's summary puts the cell's label in front of it once).
 /// </remarks>
 public sealed partial class PackageRestorer(string cacheDirectory)
 {
@@ -72,22 +72,22 @@ public sealed partial class PackageRestorer(string cacheDirectory)
     private static void NotebookWrite(string path, IReadOnlyList<string> lines) =>
         Documents.NotebookFile.WriteAtomically(path, string.Join("\n", lines) + (lines.Count > 0 ? "\n" : ""));
 
+    /// <summary>The generated project: one PackageReference per package, free of the repository's build settings.</summary>
     private static string ProjectText(IReadOnlyList<PackageReference> packages, IReadOnlyList<string> sources)
     {
-        var sb = new StringBuilder();
-        sb.Append("<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n");
-        sb.Append($"    <TargetFramework>{TargetFramework}</TargetFramework>\n");
-        sb.Append("    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>\n");
-        sb.Append("    <ImportDirectoryBuildProps>false</ImportDirectoryBuildProps>\n");
-        sb.Append("    <ImportDirectoryPackagesProps>false</ImportDirectoryPackagesProps>\n");
-        sb.Append("    <TreatWarningsAsErrors>false</TreatWarningsAsErrors>\n");
+        var properties = new XElement("PropertyGroup",
+            new XElement("TargetFramework", TargetFramework),
+            new XElement("ManagePackageVersionsCentrally", false),
+            new XElement("ImportDirectoryBuildProps", false),
+            new XElement("ImportDirectoryPackagesProps", false),
+            new XElement("TreatWarningsAsErrors", false));
         if (sources.Count > 0)
-            sb.Append($"    <RestoreAdditionalProjectSources>{System.Security.SecurityElement.Escape(string.Join(";", sources))}</RestoreAdditionalProjectSources>\n");
-        sb.Append("  </PropertyGroup>\n  <ItemGroup>\n");
-        foreach (var p in packages)
-            sb.Append($"    <PackageReference Include=\"{System.Security.SecurityElement.Escape(p.Name)}\" Version=\"{System.Security.SecurityElement.Escape(p.Version ?? "*")}\" />\n");
-        sb.Append("  </ItemGroup>\n</Project>\n");
-        return sb.ToString();
+            properties.Add(new XElement("RestoreAdditionalProjectSources", string.Join(";", sources)));
+        var project = new XElement("Project", new XAttribute("Sdk", "Microsoft.NET.Sdk"),
+            properties,
+            new XElement("ItemGroup", packages.Select(p =>
+                new XElement("PackageReference", new XAttribute("Include", p.Name), new XAttribute("Version", p.Version ?? "*")))));
+        return new XDocument(project).ToString() + "\n";
     }
 
     private static async Task<(int, string)> RunDotnetRestoreAsync(string folder, CancellationToken cancellationToken)

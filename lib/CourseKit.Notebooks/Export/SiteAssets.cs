@@ -35,7 +35,7 @@ public static class SiteAssets
         var katex = FindKatex() ?? throw new SiteExportException(
             $"KaTeX not found (needed to typeset formulas offline); run `npm ci --prefix lib/CourseKit.Notebooks/Export/web` in the repository, or set COURSEKIT_KATEX_DIR to a katex/dist folder");
         Directory.CreateDirectory(assetsFolder);
-        using (var plotly = PlotlyFormatter.OpenEmbeddedPlotlyJs())
+        using (var plotly = EmbeddedPlotlyJs.Open())
         using (var file = File.Create(Path.Combine(assetsFolder, "plotly.min.js")))
             plotly.CopyTo(file);
         var katexOut = Path.Combine(assetsFolder, "katex");

@@ -1,5 +1,3 @@
-using Microsoft.Data.Analysis;
-
 namespace CourseKit.Data;
 
 /// <summary>
@@ -136,28 +134,6 @@ public sealed class DataSet
     /// <summary>Split into train/validation/test parts after a seeded shuffle; see <see cref="DataSplit.Create(DataSet, double, double, Random, bool)"/>.</summary>
     public DataSplit Split(double trainFraction, double validationFraction, int seed, bool stratify = false) =>
         DataSplit.Create(this, trainFraction, validationFraction, new Random(seed), stratify);
-
-    /// <summary>
-    /// A <see cref="DataFrame"/> with one double column per feature, then "target": the label (int) and
-    /// "class": its name for classification, or the target (double) for regression.
-    /// </summary>
-    public DataFrame ToDataFrame()
-    {
-        var columns = new List<DataFrameColumn>();
-        for (int j = 0; j < FeatureCount; j++)
-        {
-            var values = new double[Count];
-            for (int i = 0; i < Count; i++) values[i] = Features[i, j];
-            columns.Add(new DoubleDataFrameColumn(FeatureNames[j], values));
-        }
-        if (Labels is not null)
-        {
-            columns.Add(new Int32DataFrameColumn("target", Labels));
-            columns.Add(new StringDataFrameColumn("class", Labels.Select(y => ClassNames[y])));
-        }
-        else columns.Add(new DoubleDataFrameColumn("target", Targets!));
-        return new DataFrame(columns);
-    }
 
     /// <inheritdoc/>
     public override string ToString() => IsClassification

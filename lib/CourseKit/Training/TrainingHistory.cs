@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.Data.Analysis;
 
 namespace CourseKit.Training;
 
@@ -8,7 +7,7 @@ namespace CourseKit.Training;
 /// What happened during training, per update (loss, learning rate, gradient norm) and per epoch (training
 /// and validation loss, metrics, elapsed time), as arrays ready for a chart's x and y
 /// (<see cref="StepNumbers"/> against <see cref="StepLosses"/>, <see cref="EpochNumbers"/> against
-/// <see cref="TrainLosses"/> and <see cref="ValidationLosses"/>, …) or as a <see cref="DataFrame"/>.
+/// <see cref="TrainLosses"/> and <see cref="ValidationLosses"/>, …); CourseKit.DataFrames turns it into data frames.
 /// </summary>
 /// <remarks>A series with a missing value (no validation data, a metric not computed that epoch) has
 /// <see cref="double.NaN"/> there, which charts leave as a gap.</remarks>
@@ -61,35 +60,6 @@ public sealed class TrainingHistory
                 $"No metric named '{name}' was recorded; the history has: {(MetricNames.Count == 0 ? "none" : string.Join(", ", MetricNames))}.", nameof(name));
         return [.. _epochs.Select(e => e.Metric(name) ?? double.NaN)];
     }
-
-    /// <summary>One row per epoch: epoch, step, train_loss, val_loss, learning_rate, weight_change, gradient_norm,
-    /// elapsed_s, then one column per metric.</summary>
-    public DataFrame ToDataFrame()
-    {
-        var columns = new List<DataFrameColumn>
-        {
-            new Int32DataFrameColumn("epoch", EpochNumbers),
-            new Int32DataFrameColumn("step", _epochs.Select(e => e.Step)),
-            new DoubleDataFrameColumn("train_loss", TrainLosses),
-            new DoubleDataFrameColumn("val_loss", ValidationLosses),
-            new DoubleDataFrameColumn("learning_rate", EpochLearningRates),
-            new DoubleDataFrameColumn("weight_change", _epochs.Select(e => e.WeightChangeNorm)),
-            new DoubleDataFrameColumn("gradient_norm", _epochs.Select(e => e.GradientNorm)),
-            new DoubleDataFrameColumn("elapsed_s", ElapsedSeconds),
-        };
-        foreach (string name in MetricNames) columns.Add(new DoubleDataFrameColumn(name, Metric(name)));
-        return new DataFrame(columns);
-    }
-
-    /// <summary>One row per update: step, epoch, batch, batch_size, loss, learning_rate, gradient_norm.</summary>
-    public DataFrame StepsToDataFrame() => new(
-        new Int32DataFrameColumn("step", StepNumbers),
-        new Int32DataFrameColumn("epoch", _steps.Select(s => s.Epoch)),
-        new Int32DataFrameColumn("batch", _steps.Select(s => s.Batch)),
-        new Int32DataFrameColumn("batch_size", _steps.Select(s => s.BatchSize)),
-        new DoubleDataFrameColumn("loss", StepLosses),
-        new DoubleDataFrameColumn("learning_rate", StepLearningRates),
-        new DoubleDataFrameColumn("gradient_norm", StepGradientNorms));
 
     /// <summary>A text table of the epochs (at most the first and last 10 when there are more than 20).</summary>
     public override string ToString()

@@ -36,20 +36,6 @@ public class TrainingHistoryTests
     }
 
     [Fact]
-    public void Data_frames_have_one_row_per_epoch_and_per_step()
-    {
-        var h = Sample();
-        var epochs = h.ToDataFrame();
-        Assert.Equal(2, epochs.Rows.Count);
-        Assert.Equal(["epoch", "step", "train_loss", "val_loss", "learning_rate", "weight_change", "gradient_norm", "elapsed_s", "val_accuracy"],
-                     epochs.Columns.Select(c => c.Name));
-        Assert.Equal(0.5, (double)epochs["train_loss"][1]!);
-        var steps = h.StepsToDataFrame();
-        Assert.Equal(3, steps.Rows.Count);
-        Assert.Equal(0.05, (double)steps["learning_rate"][2]!);
-    }
-
-    [Fact]
     public void To_string_is_a_table_of_epochs()
     {
         var lines = Sample().ToString().Split('\n');
