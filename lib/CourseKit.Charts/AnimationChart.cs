@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Newtonsoft.Json.Linq;
 using Plotly.NET;
 
 namespace CourseKit.Charts;
@@ -46,7 +47,9 @@ public static partial class Charts
 
         var frameObjects = Enumerable.Range(0, frames.Count).Select(k => Dyn.Of(
             ("name", Label(k)),
-            ("data", changing.Select(t => (object)traces[k][t]).ToArray()),
+            // the frame's trace JSON, written once above: Plotly.NET serializes a Trace nested in the layout (as
+            // the sliders and buttons hold them) tens of milliseconds at a time, 20 s for a 40-frame animation
+            ("data", changing.Select(t => (object)new JRaw(json[k][t].Text)).ToArray()),
             ("traces", changing))).ToArray();
         var stepOptions = Dyn.Of(("mode", "immediate"), ("frame", Dyn.Of(("duration", 0), ("redraw", true))), ("transition", Dyn.Of(("duration", 0))));
         var steps = frameObjects.Select((frame, k) => Dyn.Of(
