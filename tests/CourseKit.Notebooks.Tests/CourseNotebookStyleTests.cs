@@ -14,28 +14,9 @@ public partial class CourseNotebookStyleTests
     private const double MaxMedianCellLines = 12;
     private const int MaxLineLength = 110;
 
-    /// <summary>The course notebooks through issue 10's second edition (tests/course-notebooks-pending.txt lists the others).</summary>
+    /// <summary>The course notebooks.</summary>
     public static TheoryData<string> CourseNotebooks() =>
-        [.. Directory.GetFiles(KitBuild.NotebooksFolder, "*.ipynb").Select(f => Path.GetFileName(f)).Where(f => !Pending.Contains(f)).Order()];
-
-    /// <summary>The notebooks not yet through the second edition.</summary>
-    public static TheoryData<string> PendingNotebooks() => [.. Pending.Order()];
-
-    private static readonly HashSet<string> Pending = [.. File.ReadAllLines(Path.Combine(KitBuild.RepositoryRoot, "tests", "course-notebooks-pending.txt"))
-        .Select(l => l.Split('#')[0].Trim()).Where(l => l.Length > 0)];
-
-    [Theory]
-    [MemberData(nameof(PendingNotebooks))]
-    public void A_notebook_on_the_pending_list_is_not_yet_in_style(string file)
-    {
-        var failures = new List<string>();
-        foreach (var check in new Action<string>[] { Code_cells_are_short_and_their_lines_fit_the_page, Lectures_are_cited_by_title_never_by_seed_number, Checks_and_charts_come_from_the_library })
-        {
-            try { check(file); }
-            catch (Xunit.Sdk.XunitException e) { failures.Add(e.Message); }
-        }
-        Assert.True(failures.Count > 0, $"{file} passes every style check: take it off tests/course-notebooks-pending.txt");
-    }
+        [.. Directory.GetFiles(KitBuild.NotebooksFolder, "*.ipynb").Select(f => Path.GetFileName(f)).Order()];
 
     private static Notebook Load(string file) => NotebookFile.Load(Path.Combine(KitBuild.NotebooksFolder, file));
 

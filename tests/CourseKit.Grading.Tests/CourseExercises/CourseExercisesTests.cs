@@ -15,19 +15,9 @@ namespace CourseKit.Grading.Tests.CourseExercises;
 /// </summary>
 public class CourseExercisesTests
 {
-    /// <summary>The lecture notebooks that must carry exercises (00 is the welcome page).</summary>
-    /// <summary>The lecture notebooks through issue 10's second edition (tests/course-notebooks-pending.txt lists the others).</summary>
-    public static TheoryData<string> LectureNotebooks() => [.. AllLectureNotebooks().Where(f => !Pending.Contains(f))];
-
-    /// <summary>Every lecture notebook that has exercises, pending or not: all of them are graded.</summary>
-    public static TheoryData<string> NotebooksWithExercises() =>
-        [.. AllLectureNotebooks().Where(f => ExerciseNotebook.Load(Path.Combine(KitBuild.NotebooksFolder, f)).Cells.Any(c => c.Role == CellRole.Solution))];
-
-    private static IEnumerable<string> AllLectureNotebooks() =>
-        Directory.GetFiles(KitBuild.NotebooksFolder, "*.ipynb").Select(f => Path.GetFileName(f)).Where(f => !f.StartsWith("00-", StringComparison.Ordinal)).Order();
-
-    private static readonly HashSet<string> Pending = [.. File.ReadAllLines(Path.Combine(KitBuild.RepositoryRoot, "tests", "course-notebooks-pending.txt"))
-        .Select(l => l.Split('#')[0].Trim()).Where(l => l.Length > 0)];
+    /// <summary>The lecture notebooks, each of which must carry exercises (00 is the welcome page).</summary>
+    public static TheoryData<string> LectureNotebooks() =>
+        [.. Directory.GetFiles(KitBuild.NotebooksFolder, "*.ipynb").Select(f => Path.GetFileName(f)).Where(f => !f.StartsWith("00-", StringComparison.Ordinal)).Order()];
 
     [Theory]
     [MemberData(nameof(LectureNotebooks))]
@@ -47,7 +37,7 @@ public class CourseExercisesTests
     }
 
     [Theory]
-    [MemberData(nameof(NotebooksWithExercises))]
+    [MemberData(nameof(LectureNotebooks))]
     public async Task Source_earns_every_point_student_version_none_and_each_mutant_loses_exactly_its_tests(string file)
     {
         var sourcePath = Path.Combine(KitBuild.NotebooksFolder, file);
