@@ -46,7 +46,7 @@ public sealed record GradingOptions
     /// <summary>The engine's options for one graded run of <paramref name="notebook"/>: isolated, sandboxed, every cell under its policy, all cells run to the last test (or every cell).</summary>
     internal NotebookRunOptions RunOptions(Composition.ComposedNotebook notebook) => new()
     {
-        LastCell = RunEveryCell ? null : notebook.Tests.Max(t => t.Number),
+        LastCell = RunEveryCell ? null : notebook.LastTestNumber,
         CellTimeout = CellTimeout,
         NotebookTimeout = NotebookTimeout,
         MemoryLimitMegabytes = MemoryLimitMegabytes,

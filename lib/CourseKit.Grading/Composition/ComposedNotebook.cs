@@ -35,6 +35,9 @@ public sealed class ComposedNotebook
     /// <summary>The test cells, in order.</summary>
     public IEnumerable<ComposedCell> Tests => Cells.Where(c => c.IsTest);
 
+    /// <summary>The number of the last test cell: no later cell can change a grade.</summary>
+    public int LastTestNumber => Tests.Max(t => t.Number);
+
     /// <summary>The policy a cell runs under (the engine's <see cref="NotebookRunOptions.Policy"/> hook).</summary>
     public CodePolicy? PolicyFor(NotebookCell cell) =>
         cell.Id is { } id && _byId.TryGetValue(id, out var known) ? known.Policy : DefaultPolicy;

@@ -47,7 +47,7 @@ public static class FeedbackPage
         {
             var outcomes = grade.Tests.ToDictionary(t => t.GradeId, StringComparer.Ordinal);
             body.Append("<h2>Your notebook as graded</h2>\n");
-            var lastTest = composed.Tests.Max(t => t.Number);
+            var lastTest = composed.LastTestNumber;
             var unrunNoted = false;
             foreach (var cell in composed.Cells)
             {
