@@ -20,6 +20,19 @@ public class ExecutionTests
     }
 
     [Fact]
+    public async Task Framework_references_are_resolved_once_and_every_cell_still_sees_the_framework()
+    {
+        // Roslyn re-reads a by-name reference's metadata for every submission; the session resolves them up front
+        var session = new ExecutionSession();
+        foreach (var code in new[] { "var q = new System.Collections.Concurrent.ConcurrentQueue<int>();",
+                     "System.Text.RegularExpressions.Regex.IsMatch(\"ab\", \"b\") && Enumerable.Range(0, 3).Sum() == 3" })
+            Assert.Equal(CellStatus.Succeeded, (await session.ExecuteAsync(code)).Status);
+        var references = session.State!.Script.Options.MetadataReferences;
+        Assert.Contains(references, r => r.Display?.EndsWith("System.Runtime.dll", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(references, r => r is Microsoft.CodeAnalysis.UnresolvedMetadataReference);
+    }
+
+    [Fact]
     public async Task Records_classes_and_top_level_extension_methods_work_in_cells()
     {
         var r = await TestNotebooks.RunAsync("declarations.ipynb");
