@@ -9,7 +9,7 @@ namespace CourseKit.Cli;
 
 /// <summary>
 /// The <c>coursekit</c> command line. Exit codes: 0 every cell of every notebook succeeded;
-/// 1 a notebook failed or could not be read; 2 bad command-line usage; 130 interrupted (Ctrl-C).
+/// 1 a notebook failed, could not be read or (export) could not be published; 2 bad command-line usage; 130 interrupted (Ctrl-C).
 /// Reports go to <c>console</c> (standard output), errors to <c>errors</c> (standard error).
 /// </summary>
 public static class Commands

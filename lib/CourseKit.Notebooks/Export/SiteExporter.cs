@@ -5,8 +5,9 @@ namespace CourseKit.Notebooks.Export;
 
 /// <summary>
 /// Builds the static course site from executed notebooks, in the given (course) order: the index (<see cref="IndexPage"/>),
-/// one page per notebook linked to its neighbours (<see cref="NotebookPage"/>), the run report (<see cref="ReportPage"/>)
-/// and the offline assets. Everything is loaded from files next to the pages; nothing is fetched from the network.
+/// one page per notebook linked to its neighbours (<see cref="NotebookPage"/>) and a copy of it, both as
+/// <see cref="SiteOptions.View"/> publishes them, the run report (<see cref="ReportPage"/>) and the offline assets.
+/// Everything is loaded from files next to the pages; nothing is fetched from the network.
 /// </summary>
 public static class SiteExporter
 {
