@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CourseKit.Grading.Exercises;
 using CourseKit.Notebooks.Execution;
 using CourseKit.Notebooks.Export;
 using CourseKit.Notebooks.Workers;
@@ -8,7 +9,7 @@ namespace CourseKit.Cli;
 
 /// <summary>
 /// The <c>coursekit</c> command line. Exit codes: 0 every cell of every notebook succeeded;
-/// 1 a notebook failed or could not be read; 2 bad command-line usage; 130 interrupted (Ctrl-C).
+/// 1 a notebook failed, could not be read or (export) could not be published; 2 bad command-line usage; 130 interrupted (Ctrl-C).
 /// Reports go to <c>console</c> (standard output), errors to <c>errors</c> (standard error).
 /// </summary>
 public static class Commands
@@ -96,7 +97,13 @@ public static class Commands
         var keepGoing = KeepGoingOption();
         var outputLimit = OutputLimitOption();
         var jobs = JobsOption();
-        var command = new Command("export", "Execute notebooks and build the static course site (works offline).") { paths, outDir, timeout, keepGoing, outputLimit, jobs };
+        var instructor = new Option<bool>("--instructor")
+        {
+            Description = "Build the instructor's site: solutions, hidden tests and their outputs shown, copies as they ran (not for students)",
+        };
+        var command = new Command("export",
+            "Execute notebooks and build the static course site (works offline): the student view, exercises' solutions and hidden tests hidden.")
+            { paths, outDir, timeout, keepGoing, outputLimit, jobs, instructor };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var site = Path.GetFullPath(parse.GetValue(outDir)!);
@@ -105,7 +112,8 @@ public static class Commands
             if (parse.GetValue(jobs) is < 1 or > 256) return Usage(errors, "--jobs must be a whole number from 1 to 256");
             if (Expand(errors, parse.GetValue(paths)!) is not { } files) return 2;
             if (Plan(errors, () => OutputLayout.ForSite(files, site)) is not { } layout) return 2;
-            var results = await CourseRun.RunAsync(console, errors, files, options, layout, parse.GetValue(jobs), cancellationToken);
+            // no executed copies from the run: the site's copies are the view's, written by the exporter
+            var results = await CourseRun.RunAsync(console, errors, files, options, null, parse.GetValue(jobs), cancellationToken);
             if (cancellationToken.IsCancellationRequested)
             {
                 RunReport.Write(console, results);
@@ -113,7 +121,11 @@ public static class Commands
             }
             try
             {
-                SiteExporter.Export(results, layout);
+                var view = parse.GetValue(instructor) ? ISiteView.AsRun : new StudentSiteView();
+                var published = SiteExporter.Export(results, layout, new SiteOptions { View = view });
+                foreach (var refused in published.Where((r, i) => r.Status != results[i].Status))   // the view refused it: say why
+                    errors.MarkupLine($"[red]error:[/] {Markup.Escape(refused.FirstError ?? refused.SourcePath)}");
+                results = published;
             }
             catch (SiteExportException e)
             {

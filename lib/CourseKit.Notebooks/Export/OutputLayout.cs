@@ -21,13 +21,14 @@ namespace CourseKit.Notebooks.Export;
 /// // coursekit export PATH... --out SITE
 /// var layout = OutputLayout.ForSite(sources, site);             // same refusal, before anything runs
 /// foreach (var source in sources)
-///     ... run it and save the executed copy to layout.ExecutedCopyPath(source);   // SITE/notebooks/mirrored/name
-/// SiteExporter.Export(results, layout);                         // pages at layout.PagePath(source), index at layout.IndexPath
+///     ... run it, writing no copy: the site's copies are what its view publishes
+/// SiteExporter.Export(results, layout, options);                // pages at layout.PagePath(source), index at layout.IndexPath,
+///                                                               // the view's copies at layout.ExecutedCopyPath(source): SITE/notebooks/mirrored/name
 /// </code>
 /// </example>
 public sealed class OutputLayout
 {
-    /// <summary>The site's folder of executed copies, under the site folder.</summary>
+    /// <summary>The site's folder of notebook copies (as its view publishes them), under the site folder.</summary>
     public const string CopiesFolderName = "notebooks";
 
     /// <summary>The site's folder of offline assets, under the site folder.</summary>
@@ -60,7 +61,7 @@ public sealed class OutputLayout
     /// <exception cref="OutputLayoutException">an output would replace a source, or the folder cannot be created or written.</exception>
     public static OutputLayout ForCopies(IEnumerable<string> sources, string outputFolder) => Checked(new OutputLayout(sources, outputFolder, site: false));
 
-    /// <summary>The layout of <c>coursekit export --out</c>: pages, index and assets in <paramref name="siteFolder"/>, executed copies in its <c>notebooks/</c>.</summary>
+    /// <summary>The layout of <c>coursekit export --out</c>: pages, index and assets in <paramref name="siteFolder"/>, the notebooks' copies in its <c>notebooks/</c>.</summary>
     /// <exception cref="OutputLayoutException">an output would replace a source, or the folder cannot be created or written.</exception>
     public static OutputLayout ForSite(IEnumerable<string> sources, string siteFolder) => Checked(new OutputLayout(sources, siteFolder, site: true));
 
@@ -85,7 +86,7 @@ public sealed class OutputLayout
     /// <summary>The site's folder of offline assets (KaTeX, plotly.js, CSS).</summary>
     public string AssetsFolder => Path.Combine(OutputFolder, AssetsFolderName);
 
-    /// <summary>Where the executed copy of <paramref name="source"/> is written.</summary>
+    /// <summary>Where the executed copy of <paramref name="source"/> is written (in a site: the copy its view publishes).</summary>
     /// <exception cref="ArgumentException"><paramref name="source"/> is not one of <see cref="Sources"/>.</exception>
     public string ExecutedCopyPath(string source) => Lookup(_copies, source);
 

@@ -3,7 +3,7 @@ namespace CourseKit.Notebooks.Export;
 /// <summary>
 /// What the site's index says about the course. Left null, the title and the audience come from the welcome
 /// notebook (the one numbered 00: its heading "Welcome to X" gives X, its paragraph labelled <c>**Who it is for:**</c>
-/// the audience), else from the defaults here.
+/// the audience), else from the defaults here. <see cref="View"/> decides what the pages and copies show of each notebook.
 /// </summary>
 public sealed record SiteOptions
 {
@@ -44,4 +44,10 @@ public sealed record SiteOptions
 
     /// <summary>The "how to start" section of the index, as markdown.</summary>
     public string HowToStart { get; init; } = DefaultHowToStart;
+
+    /// <summary>
+    /// What the site publishes of each notebook; <see cref="ISiteView.AsRun"/> (everything as it ran) by default. The
+    /// <c>coursekit export</c> command passes the student view, which hides the exercises' solutions and hidden tests.
+    /// </summary>
+    public ISiteView View { get; init; } = ISiteView.AsRun;
 }
