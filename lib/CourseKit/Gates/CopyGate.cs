@@ -7,19 +7,19 @@ namespace CourseKit.Gates;
 /// </summary>
 public sealed class CopyGate
 {
-    private bool forwarded;
+    private bool _forwarded;
 
     public string Name => "copy";
 
     public (double x1, double x2) Forward(double x)
     {
-        forwarded = true;
+        _forwarded = true;
         return (x, x);
     }
 
     public double Backward(double dx1, double dx2)
     {
-        if (!forwarded) throw Gate.BackwardBeforeForward(this);
+        if (!_forwarded) throw Gate.BackwardBeforeForward(this);
         return dx1 + dx2;
     }
 }

@@ -8,8 +8,8 @@ namespace CourseKit.Losses;
 /// </summary>
 public sealed class NegativeLogLikelihood : Loss
 {
-    private int[]? labels;
-    private int[] shape = [];
+    private int[]? _labels;
+    private int[] _shape = [];
 
     /// <summary>−(1/n)Σ_i log p_i,y_i; <paramref name="target"/> holds class indices ([batch] or [batch, 1]).</summary>
     public override double Forward(Tensor prediction, Tensor target)
@@ -28,8 +28,8 @@ public sealed class NegativeLogLikelihood : Loss
     /// <summary>−1/n at each example's true class, 0 elsewhere.</summary>
     public override Tensor Backward()
     {
-        var y = labels ?? throw BackwardBeforeForward();
-        var gradient = Tensor.Zeros(shape);
+        var y = _labels ?? throw BackwardBeforeForward();
+        var gradient = Tensor.Zeros(_shape);
         for (int i = 0; i < y.Length; i++) gradient[i, y[i]] = -1.0 / y.Length;
         return gradient;
     }
@@ -45,8 +45,8 @@ public sealed class NegativeLogLikelihood : Loss
                     "prediction");
         double total = 0;
         for (int i = 0; i < y.Length; i++) total -= logProbabilities[i, y[i]];
-        labels = [.. y];
-        shape = [.. logProbabilities.Shape];
+        _labels = [.. y];
+        _shape = [.. logProbabilities.Shape];
         return total / y.Length;
     }
 }

@@ -17,7 +17,7 @@ public class CourseExercisesTests
 {
     /// <summary>The lecture notebooks that must carry exercises (00 is the welcome page).</summary>
     /// <summary>The lecture notebooks through issue 10's second edition (tests/course-notebooks-pending.txt lists the others).</summary>
-    public static TheoryData<string> LectureNotebooks() => [.. AllLectureNotebooks().Where(f => !Pending.Contains(f))];
+    public static TheoryData<string> LectureNotebooks() => [.. AllLectureNotebooks().Where(f => !_pending.Contains(f))];
 
     /// <summary>Every lecture notebook that has exercises, pending or not: all of them are graded.</summary>
     public static TheoryData<string> NotebooksWithExercises() =>
@@ -26,7 +26,7 @@ public class CourseExercisesTests
     private static IEnumerable<string> AllLectureNotebooks() =>
         Directory.GetFiles(KitBuild.NotebooksFolder, "*.ipynb").Select(f => Path.GetFileName(f)).Where(f => !f.StartsWith("00-", StringComparison.Ordinal)).Order();
 
-    private static readonly HashSet<string> Pending = [.. File.ReadAllLines(Path.Combine(KitBuild.RepositoryRoot, "tests", "course-notebooks-pending.txt"))
+    private static readonly HashSet<string> _pending = [.. File.ReadAllLines(Path.Combine(KitBuild.RepositoryRoot, "tests", "course-notebooks-pending.txt"))
         .Select(l => l.Split('#')[0].Trim()).Where(l => l.Length > 0)];
 
     [Theory]
