@@ -122,7 +122,7 @@ internal static class SolutionStub
         }
     }
 
-    private static IReadOnlyList<string>? Declarations(SourceText text, int start, int end, IReadOnlyList<SyntaxNode> children, string indent, string where, Action<string> problem)
+    private static List<string>? Declarations(SourceText text, int start, int end, IReadOnlyList<SyntaxNode> children, string indent, string where, Action<string> problem)
     {
         var edits = new List<(TextSpan Span, string Text)>();
         var removed = false;

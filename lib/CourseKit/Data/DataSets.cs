@@ -53,7 +53,7 @@ public static class DataSets
             y[i] = (int)rows[i][64];
         }
         var names = Enumerable.Range(0, 64).Select(j => $"pixel_{j / 8}_{j % 8}").ToArray();
-        return DataSet.Classification("digits", x, y, names, Enumerable.Range(0, 10).Select(d => d.ToString()).ToArray(), Text("digits.rst"));
+        return DataSet.Classification("digits", x, y, names, Enumerable.Range(0, 10).Select(d => d.ToString(CultureInfo.InvariantCulture)).ToArray(), Text("digits.rst"));
     }
 
     /// <summary>Breast cancer Wisconsin (diagnostic): 569 × 30, malignant (0) 212, benign (1) 357.</summary>

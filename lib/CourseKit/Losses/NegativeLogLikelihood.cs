@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CourseKit.Losses;
 
 /// <summary>
@@ -34,7 +36,7 @@ public sealed class NegativeLogLikelihood : Loss
         return gradient;
     }
 
-    private double Evaluate(Tensor logProbabilities, int[] y)
+    private double Evaluate(Tensor logProbabilities, int[] y, [CallerArgumentExpression(nameof(logProbabilities))] string paramName = "")
     {
         var s = logProbabilities.Span;
         for (int i = 0; i < s.Length; i++)
@@ -42,7 +44,7 @@ public sealed class NegativeLogLikelihood : Loss
                 throw new ArgumentException(
                     $"{nameof(NegativeLogLikelihood)}: expected log-probabilities (≤ 0, e.g. from LogSoftmax), got {NumberFormat.Significant(s[i])} at " +
                     $"[{i / logProbabilities.Shape[1]}, {i % logProbabilities.Shape[1]}]; for raw scores use SoftmaxCrossEntropy.",
-                    "prediction");
+                    paramName);
         double total = 0;
         for (int i = 0; i < y.Length; i++) total -= logProbabilities[i, y[i]];
         _labels = [.. y];
