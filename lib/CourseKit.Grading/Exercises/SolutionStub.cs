@@ -53,7 +53,7 @@ internal static class SolutionStub
         return result;
     }
 
-    private static IReadOnlyList<string>? Replacement(SyntaxNode root, SourceText text, List<string> lines, MarkedRegion region, Action<string> problem)
+    private static List<string>? Replacement(SyntaxNode root, SourceText text, List<string> lines, MarkedRegion region, Action<string> problem)
     {
         var where = $"lines {region.BeginLine + 1}-{region.EndLine + 1}";
         var start = text.Lines[region.BeginLine].EndIncludingLineBreak;
