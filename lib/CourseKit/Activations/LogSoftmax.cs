@@ -11,7 +11,7 @@ namespace CourseKit.Activations;
 /// </summary>
 public sealed class LogSoftmax : Layer
 {
-    private Tensor? output;
+    private Tensor? _output;
 
     /// <summary>y = log softmax(z) row by row (rank 1: the whole vector).</summary>
     public override Tensor Forward(Tensor x)
@@ -21,7 +21,7 @@ public sealed class LogSoftmax : Layer
         int k = x.Shape[x.Rank - 1];
         for (int start = 0; start < x.Length; start += k)
             Compute(x.Span.Slice(start, k), y.Span.Slice(start, k));
-        output = y;
+        _output = y;
         return y;
     }
 
@@ -29,7 +29,7 @@ public sealed class LogSoftmax : Layer
     public override Tensor Backward(Tensor dOut)
     {
         ArgumentNullException.ThrowIfNull(dOut);
-        var y = output ?? throw BackwardBeforeForward();
+        var y = _output ?? throw BackwardBeforeForward();
         Softmax.RequireSameShape(dOut, y, nameof(LogSoftmax));
         var dz = Tensor.ZerosLike(y);
         int k = y.Shape[y.Rank - 1];

@@ -15,7 +15,7 @@ namespace CourseKit.Activations;
 /// </summary>
 public sealed class Softmax : Layer
 {
-    private Tensor? output;
+    private Tensor? _output;
 
     /// <summary>y = softmax(z) row by row (rank 1: the whole vector).</summary>
     public override Tensor Forward(Tensor x)
@@ -25,7 +25,7 @@ public sealed class Softmax : Layer
         int k = x.Shape[x.Rank - 1];
         for (int start = 0; start < x.Length; start += k)
             Compute(x.Span.Slice(start, k), y.Span.Slice(start, k));
-        output = y;
+        _output = y;
         return y;
     }
 
@@ -33,7 +33,7 @@ public sealed class Softmax : Layer
     public override Tensor Backward(Tensor dOut)
     {
         ArgumentNullException.ThrowIfNull(dOut);
-        var y = output ?? throw BackwardBeforeForward();
+        var y = _output ?? throw BackwardBeforeForward();
         RequireSameShape(dOut, y, nameof(Softmax));
         var dz = Tensor.ZerosLike(y);
         int k = y.Shape[y.Rank - 1];
