@@ -56,7 +56,7 @@ public sealed class Grader
             return Nothing(submission, hash, $"the notebook cannot be read: {e.Problem}");
         }
         var composed = SubmissionComposer.Compose(_source, notebook, _options.BaselinePolicy);
-        var run = await NotebookRunner.RunAsync(composed.Notebook, _source.Path, _options.RunOptions(composed) with { Workers = workers }, cancellationToken).ConfigureAwait(false);
+        var run = await NotebookRunner.RunAsync(composed.Notebook, _source.Path, _options.RunOptions(composed) with { Workers = workers }, cancellationToken: cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         return new SubmissionGrade(submission.Student, _source.Name, hash, Scorer.Score(composed, run), composed, run.Executed, null);
     }
