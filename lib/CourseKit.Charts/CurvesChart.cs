@@ -21,7 +21,7 @@ public static partial class Charts
         foreach (var curve in list)
         {
             Guard.NotNull(curve, nameof(curves));
-            CheckCurve(curve, logX, logY);
+            CheckCurve(curve, logX, logY, nameof(curves));
             string key = curve.Group ?? "\0" + traces.Count;
             bool first = !colours.ContainsKey(key);
             if (first) colours[key] = colours.Count;
@@ -65,16 +65,16 @@ public static partial class Charts
         Curves(Guard.NonEmpty(curves, "curve", nameof(curves)).Select(c => new Curve(c.Name, c.X, c.Y)
             { Style = dotted?.Contains(c.Name) == true ? CurveStyle.Dotted : CurveStyle.Line }), xLabel, yLabel, logX, logY, title);
 
-    private static void CheckCurve(Curve curve, bool logX, bool logY)
+    private static void CheckCurve(Curve curve, bool logX, bool logY, string paramName)
     {
-        Guard.Values(curve.X, curve.Name, "curves");
-        Guard.Values(curve.Y, curve.Name, "curves");
+        Guard.Values(curve.X, curve.Name, paramName);
+        Guard.Values(curve.Y, curve.Name, paramName);
         if (curve.X.Count != curve.Y.Count)
-            throw new ArgumentException($"Curve '{curve.Name}' has {curve.X.Count} x values but {curve.Y.Count} y values; expected as many of each.", "curves");
+            throw new ArgumentException($"Curve '{curve.Name}' has {curve.X.Count} x values but {curve.Y.Count} y values; expected as many of each.", paramName);
         for (int i = 0; i < curve.X.Count; i++)
         {
             if (logX && !(curve.X[i] > 0) || logY && double.IsFinite(curve.Y[i]) && curve.Y[i] <= 0)
-                throw new ArgumentException($"Curve '{curve.Name}' has ({Guard.N(curve.X[i])}, {Guard.N(curve.Y[i])}) at index {i}: a log axis needs positive values.", "curves");
+                throw new ArgumentException($"Curve '{curve.Name}' has ({Guard.N(curve.X[i])}, {Guard.N(curve.Y[i])}) at index {i}: a log axis needs positive values.", paramName);
         }
     }
 }

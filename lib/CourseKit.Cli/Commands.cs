@@ -63,78 +63,84 @@ public static class Commands
 
     private static Command RunCommand(IAnsiConsole console, IAnsiConsole errors)
     {
-        var paths = PathsArgument();
         var outDir = new Option<string?>("--out") { Description = "Folder for the executed copies" };
-        var timeout = TimeoutOption();
-        var keepGoing = KeepGoingOption();
-        var outputLimit = OutputLimitOption();
-        var jobs = JobsOption();
-        var command = new Command("run", "Execute notebooks headless; exit code 0 only if every cell succeeded.") { paths, outDir, timeout, keepGoing, outputLimit, jobs };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var options = Options(parse.GetValue(timeout), parse.GetValue(keepGoing), parse.GetValue(outputLimit));
-            if (options is null) return Usage(errors, "--timeout must be a positive number of seconds and --output-limit a positive number of characters");
-            if (parse.GetValue(jobs) is < 1 or > 256) return Usage(errors, "--jobs must be a whole number from 1 to 256");
-            if (Expand(errors, parse.GetValue(paths)!) is not { } files) return 2;
-            OutputLayout? layout = null;
-            if (parse.GetValue(outDir) is { } folder)
+        return NotebookCommand("run", "Execute notebooks headless; exit code 0 only if every cell succeeded.", [outDir], errors,
+            async (parse, files, options, jobs, cancellationToken) =>
             {
-                layout = Plan(errors, () => OutputLayout.ForCopies(files, Path.GetFullPath(folder)));
-                if (layout is null) return 2;
-            }
-            var results = await CourseRun.RunAsync(console, errors, files, options, layout, parse.GetValue(jobs), cancellationToken);
-            RunReport.Write(console, results);
-            return ExitCode(results, cancellationToken);
-        });
-        return command;
+                OutputLayout? layout = null;
+                if (parse.GetValue(outDir) is { } folder)
+                {
+                    layout = Plan(errors, () => OutputLayout.ForCopies(files, Path.GetFullPath(folder)));
+                    if (layout is null) return 2;
+                }
+                var results = await CourseRun.RunAsync(console, errors, files, options, layout, jobs, cancellationToken);
+                RunReport.Write(console, results);
+                return ExitCode(results, cancellationToken);
+            });
     }
 
     private static Command ExportCommand(IAnsiConsole console, IAnsiConsole errors)
     {
-        var paths = PathsArgument();
         var outDir = new Option<string>("--out") { Description = "Folder of the static site", Required = true };
-        var timeout = TimeoutOption();
-        var keepGoing = KeepGoingOption();
-        var outputLimit = OutputLimitOption();
-        var jobs = JobsOption();
         var instructor = new Option<bool>("--instructor")
         {
             Description = "Build the instructor's site: solutions, hidden tests and their outputs shown, copies as they ran (not for students)",
         };
-        var command = new Command("export",
-            "Execute notebooks and build the static course site (works offline): the student view, exercises' solutions and hidden tests hidden.")
-            { paths, outDir, timeout, keepGoing, outputLimit, jobs, instructor };
+        return NotebookCommand("export",
+            "Execute notebooks and build the static course site (works offline): the student view, exercises' solutions and hidden tests hidden.",
+            [outDir, instructor], errors,
+            async (parse, files, options, jobs, cancellationToken) =>
+            {
+                var site = Path.GetFullPath(parse.GetValue(outDir)!);
+                if (Plan(errors, () => OutputLayout.ForSite(files, site)) is not { } layout) return 2;
+                // no executed copies from the run: the site's copies are the view's, written by the exporter
+                var results = await CourseRun.RunAsync(console, errors, files, options, null, jobs, cancellationToken);
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    RunReport.Write(console, results);
+                    return Interrupted; // a site of half a course would replace a whole one
+                }
+                try
+                {
+                    var view = parse.GetValue(instructor) ? ISiteView.AsRun : new StudentSiteView();
+                    var published = SiteExporter.Export(results, layout, new SiteOptions { View = view });
+                    foreach (var refused in published.Where((r, i) => r.Status != results[i].Status)) // the view refused it: say why
+                        errors.MarkupLine($"[red]error:[/] {Markup.Escape(refused.FirstError ?? refused.SourcePath)}");
+                    results = published;
+                }
+                catch (SiteExportException e)
+                {
+                    errors.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+                    return 1;
+                }
+                RunReport.Write(console, results);
+                console.MarkupLine($"site written to [blue]{Markup.Escape(Path.Combine(site, "index.html"))}[/]");
+                return ExitCode(results, cancellationToken);
+            });
+    }
+
+    /// <summary>
+    /// A command that runs notebooks (<c>run</c>, <c>export</c>): the PATH arguments, the run settings and the command's
+    /// <paramref name="own"/> options, checked (exit code 2 when one is off) and the paths expanded to notebook files before
+    /// <paramref name="act"/> gets the files, the run options and the number of jobs.
+    /// </summary>
+    private static Command NotebookCommand(string name, string description, Option[] own, IAnsiConsole errors,
+        Func<ParseResult, IReadOnlyList<string>, NotebookRunOptions, int, CancellationToken, Task<int>> act)
+    {
+        var paths = PathsArgument();
+        var timeout = TimeoutOption();
+        var keepGoing = KeepGoingOption();
+        var outputLimit = OutputLimitOption();
+        var jobs = JobsOption();
+        var command = new Command(name, description) { paths, timeout, keepGoing, outputLimit, jobs };
+        foreach (var option in own) command.Add(option);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var site = Path.GetFullPath(parse.GetValue(outDir)!);
             var options = Options(parse.GetValue(timeout), parse.GetValue(keepGoing), parse.GetValue(outputLimit));
             if (options is null) return Usage(errors, "--timeout must be a positive number of seconds and --output-limit a positive number of characters");
             if (parse.GetValue(jobs) is < 1 or > 256) return Usage(errors, "--jobs must be a whole number from 1 to 256");
             if (Expand(errors, parse.GetValue(paths)!) is not { } files) return 2;
-            if (Plan(errors, () => OutputLayout.ForSite(files, site)) is not { } layout) return 2;
-            // no executed copies from the run: the site's copies are the view's, written by the exporter
-            var results = await CourseRun.RunAsync(console, errors, files, options, null, parse.GetValue(jobs), cancellationToken);
-            if (cancellationToken.IsCancellationRequested)
-            {
-                RunReport.Write(console, results);
-                return Interrupted; // a site of half a course would replace a whole one
-            }
-            try
-            {
-                var view = parse.GetValue(instructor) ? ISiteView.AsRun : new StudentSiteView();
-                var published = SiteExporter.Export(results, layout, new SiteOptions { View = view });
-                foreach (var refused in published.Where((r, i) => r.Status != results[i].Status))   // the view refused it: say why
-                    errors.MarkupLine($"[red]error:[/] {Markup.Escape(refused.FirstError ?? refused.SourcePath)}");
-                results = published;
-            }
-            catch (SiteExportException e)
-            {
-                errors.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
-                return 1;
-            }
-            RunReport.Write(console, results);
-            console.MarkupLine($"site written to [blue]{Markup.Escape(Path.Combine(Path.GetFullPath(site), "index.html"))}[/]");
-            return ExitCode(results, cancellationToken);
+            return await act(parse, files, options, parse.GetValue(jobs), cancellationToken);
         });
         return command;
     }

@@ -30,7 +30,7 @@ public static class CourseRun
         {
             if (cancellationToken.IsCancellationRequested) return;
             started(files[i]);
-            var result = await NotebookRunner.RunFileAsync(files[i], options, cancellationToken, layout?.ExecutedCopyPath(files[i]));
+            var result = await NotebookRunner.RunFileAsync(files[i], options, layout?.ExecutedCopyPath(files[i]), cancellationToken);
             if (result.Status == NotebookRunStatus.Invalid)
                 errors.MarkupLine($"[red]error:[/] {Markup.Escape(result.FirstError ?? "")}");
             results[i] = result;

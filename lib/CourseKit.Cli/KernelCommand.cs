@@ -60,26 +60,39 @@ public static class KernelCommand
         return 0;
     }
 
-    private static Option<bool> UserOption() => new("--user") { Description = "Use the current user's Jupyter folder instead of the system-wide one" };
+    private static Command InstallCommand() => KernelSpecCommand(
+        "install", "Register the kernel with Jupyter (JupyterLab, the classic notebook, VS Code's Jupyter extension).",
+        "Replace a kernelspec of the same name that another kernel installed",
+        (kernels, name, force) => $"installed kernelspec '{name}' ({KernelSpecInstaller.DisplayName}) in {KernelSpecInstaller.Install(kernels, name, force)}",
+        problem => $"cannot write the kernelspec: {problem} (use --user to install for the current user only)");
 
-    private static Option<string> NameOption() => new("--name")
-    {
-        Description = $"Kernelspec name (default {KernelSpecInstaller.DefaultName}, the name the course notebooks select)",
-        DefaultValueFactory = _ => KernelSpecInstaller.DefaultName,
-    };
+    private static Command UninstallCommand() => KernelSpecCommand(
+        "uninstall", "Remove the kernelspec.",
+        "Remove the kernelspec even if another kernel installed it",
+        (kernels, name, force) => $"removed kernelspec '{name}' from {KernelSpecInstaller.Uninstall(kernels, name, force)}",
+        problem => $"cannot remove the kernelspec: {problem}");
 
-    private static Command InstallCommand()
+    /// <summary>
+    /// A kernelspec command with <c>--user</c>, <c>--name</c> and <c>--force</c>: <paramref name="act"/> gets the kernels
+    /// folder, the name and --force, does the work and says what it did; a failure is one line on stderr and exit code 1
+    /// (<paramref name="cannot"/> words a file-system one).
+    /// </summary>
+    private static Command KernelSpecCommand(string verb, string description, string forceDescription,
+        Func<string, string, bool, string> act, Func<string, string> cannot)
     {
-        var user = UserOption();
-        var name = NameOption();
-        var force = new Option<bool>("--force") { Description = "Replace a kernelspec of the same name that another kernel installed" };
-        var command = new Command("install", "Register the kernel with Jupyter (JupyterLab, the classic notebook, VS Code's Jupyter extension).") { user, name, force };
+        var user = new Option<bool>("--user") { Description = "Use the current user's Jupyter folder instead of the system-wide one" };
+        var name = new Option<string>("--name")
+        {
+            Description = $"Kernelspec name (default {KernelSpecInstaller.DefaultName}, the name the course notebooks select)",
+            DefaultValueFactory = _ => KernelSpecInstaller.DefaultName,
+        };
+        var force = new Option<bool>("--force") { Description = forceDescription };
+        var command = new Command(verb, description) { user, name, force };
         command.SetAction(parse =>
         {
             try
             {
-                var folder = KernelSpecInstaller.Install(KernelSpecInstaller.KernelsFolder(parse.GetValue(user)), parse.GetValue(name)!, parse.GetValue(force));
-                Console.WriteLine($"installed kernelspec '{parse.GetValue(name)}' ({KernelSpecInstaller.DisplayName}) in {folder}");
+                Console.WriteLine(act(KernelSpecInstaller.KernelsFolder(parse.GetValue(user)), parse.GetValue(name)!, parse.GetValue(force)));
                 return 0;
             }
             catch (KernelSpecException e)
@@ -88,33 +101,7 @@ public static class KernelCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return Error($"cannot write the kernelspec: {e.Message} (use --user to install for the current user only)", 1);
-            }
-        });
-        return command;
-    }
-
-    private static Command UninstallCommand()
-    {
-        var user = UserOption();
-        var name = NameOption();
-        var force = new Option<bool>("--force") { Description = "Remove the kernelspec even if another kernel installed it" };
-        var command = new Command("uninstall", "Remove the kernelspec.") { user, name, force };
-        command.SetAction(parse =>
-        {
-            try
-            {
-                var folder = KernelSpecInstaller.Uninstall(KernelSpecInstaller.KernelsFolder(parse.GetValue(user)), parse.GetValue(name)!, parse.GetValue(force));
-                Console.WriteLine($"removed kernelspec '{parse.GetValue(name)}' from {folder}");
-                return 0;
-            }
-            catch (KernelSpecException e)
-            {
-                return Error(e.Message, 1);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return Error($"cannot remove the kernelspec: {e.Message}", 1);
+                return Error(cannot(e.Message), 1);
             }
         });
         return command;

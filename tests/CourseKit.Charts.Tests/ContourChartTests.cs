@@ -5,13 +5,13 @@ namespace CourseKit.Charts.Tests;
 public class ContourChartTests
 {
     private static double Bowl(double x, double y) => x * x + 10 * y * y;
-    private static readonly (double X, double Y)[] PathA = [(-2, 1), (-1, 0.5), (-0.5, 0.1)];
-    private static readonly (double X, double Y)[] PathB = [(2, -1), (1, -0.2)];
+    private static readonly (double X, double Y)[] _pathA = [(-2, 1), (-1, 0.5), (-0.5, 0.1)];
+    private static readonly (double X, double Y)[] _pathB = [(2, -1), (1, -0.2)];
 
     [Fact]
     public void Contour_with_two_paths_has_a_line_start_and_end_per_path()
     {
-        var fig = Figure.Of(Charts.Contour(Bowl, (-3, 3), (-2, 2), [("A", PathA), ("B", PathB)], resolution: 21));
+        var fig = Figure.Of(Charts.Contour(Bowl, (-3, 3), (-2, 2), [("A", _pathA), ("B", _pathB)], resolution: 21));
         Assert.Equal(["contour", "scatter", "scatter", "scatter", "scatter", "scatter", "scatter"], fig.Types);
         Assert.Equal(["J(θ)", "A", "A start", "A end", "B", "B start", "B end"], fig.Names);
         Assert.Equal("θ₁", fig.AxisTitle("xaxis"));
@@ -27,7 +27,7 @@ public class ContourChartTests
         Assert.Equal([1.0], end.GetProperty("x").Doubles());
         Assert.Equal([-0.2], end.GetProperty("y").Doubles());
         Assert.Equal(fig.Trace("B").Str("line", "color"), end.Str("marker", "color"));
-        Assert.Equal(PathA.Select(p => p.X), fig.Trace("A").GetProperty("x").Doubles());
+        Assert.Equal(_pathA.Select(p => p.X), fig.Trace("A").GetProperty("x").Doubles());
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public class LiveTrainingChartTests
     {
         public List<(string Kind, GenericChart Chart)> Calls { get; } = [];
 
-        public object Display(object? value, string[] mimeTypes)
+        public Handle Display(object? value, string[] mimeTypes)
         {
             Calls.Add(("display", (GenericChart)value!));
             return new Handle(this);

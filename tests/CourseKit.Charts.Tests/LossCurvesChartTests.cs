@@ -2,34 +2,34 @@ namespace CourseKit.Charts.Tests;
 
 public class LossCurvesChartTests
 {
-    private static readonly double[] A = [2.0, 1.0, 0.5, 0.25];
-    private static readonly double[] B = [3.0, 2.5, 2.0];
+    private static readonly double[] _a = [2.0, 1.0, 0.5, 0.25];
+    private static readonly double[] _b = [3.0, 2.5, 2.0];
 
     [Fact]
     public void Two_runs_are_two_line_traces_with_their_names_and_course_axis_titles()
     {
-        var fig = Figure.Of(Charts.LossCurves([("lr = 0.1", A), ("lr = 0.01", B)]));
+        var fig = Figure.Of(Charts.LossCurves([("lr = 0.1", _a), ("lr = 0.01", _b)]));
         Assert.Equal(["scatter", "scatter"], fig.Types);
         Assert.Equal(["lr = 0.1", "lr = 0.01"], fig.Names);
         Assert.Equal("epoch", fig.AxisTitle("xaxis"));
         Assert.Equal("J(θ)", fig.AxisTitle("yaxis"));
         Assert.Equal("linear", fig.Layout.Str("yaxis", "type"));
         Assert.Equal([1.0, 2, 3, 4], fig.Data[0].GetProperty("x").Doubles());
-        Assert.Equal(A, fig.Data[0].GetProperty("y").Doubles());
+        Assert.Equal(_a, fig.Data[0].GetProperty("y").Doubles());
         Assert.NotEqual(fig.Data[0].Str("line", "color"), fig.Data[1].Str("line", "color"));
     }
 
     [Fact]
     public void LogY_makes_the_y_axis_logarithmic()
     {
-        var fig = Figure.Of(Charts.LossCurves([("a", A)], logY: true));
+        var fig = Figure.Of(Charts.LossCurves([("a", _a)], logY: true));
         Assert.Equal("log", fig.Layout.Str("yaxis", "type"));
     }
 
     [Fact]
     public void Step_axis_starts_and_steps_as_asked()
     {
-        var fig = Figure.Of(Charts.LossCurve(B, xLabel: "step", xStart: 0, xStep: 10));
+        var fig = Figure.Of(Charts.LossCurve(_b, xLabel: "step", xStart: 0, xStep: 10));
         Assert.Equal([0.0, 10, 20], fig.Data[0].GetProperty("x").Doubles());
         Assert.Equal("step", fig.AxisTitle("xaxis"));
     }
@@ -37,7 +37,7 @@ public class LossCurvesChartTests
     [Fact]
     public void Second_metric_goes_on_a_right_axis_dashed_in_its_runs_colour()
     {
-        var fig = Figure.Of(Charts.LossCurves([("a", A), ("b", B)], secondMetric: [("b", [0.5, 0.7, 0.9])], secondLabel: "accuracy"));
+        var fig = Figure.Of(Charts.LossCurves([("a", _a), ("b", _b)], secondMetric: [("b", [0.5, 0.7, 0.9])], secondLabel: "accuracy"));
         Assert.Equal(3, fig.Data.Length);
         var acc = fig.Trace("b · accuracy");
         Assert.Equal("y2", acc.Str("yaxis"));

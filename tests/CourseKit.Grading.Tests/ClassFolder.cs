@@ -48,7 +48,7 @@ internal sealed class ClassFolder
     public static GradingOptions Options => new() { CellTimeout = TimeSpan.FromSeconds(30), MemoryLimitMegabytes = null };
 
     public async Task<IReadOnlyList<GradingRunEntry>> GradeAsync(GradingRunOptions? run = null, Action<GradingRunEntry>? finished = null,
-        CancellationToken cancellationToken = default, string? gradebook = null)
+        string? gradebook = null, CancellationToken cancellationToken = default)
     {
         var grader = new Grader(Source, Options);
         using var book = Gradebook.Open(gradebook ?? GradebookPath);

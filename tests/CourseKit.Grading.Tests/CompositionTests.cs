@@ -7,7 +7,7 @@ namespace CourseKit.Grading.Tests;
 
 public class CompositionTests
 {
-    private static readonly CodePolicy Baseline = new()
+    private static readonly CodePolicy _baseline = new()
     {
         Rules = [new PolicyRule("file system", ["System.IO"])],
         Allowed = ["System.IO.Path"],
@@ -35,7 +35,7 @@ public class CompositionTests
         student.Cells.Remove(moved);
         student.Cells.Insert(0, moved);
 
-        var composed = SubmissionComposer.Compose(source, student, Baseline);
+        var composed = SubmissionComposer.Compose(source, student, _baseline);
 
         var tests = composed.Tests.ToArray();
         Assert.Equal(["relu-test", "mean-test"], tests.Select(t => t.GradeId));
@@ -62,7 +62,7 @@ public class CompositionTests
         var index = student.Cells.IndexOf(mean);
         student.Cells[index] = Sheet.Code(Sheet.MeanSolution);   // the student rewrote the cell and lost its metadata
 
-        var composed = SubmissionComposer.Compose(source, student, Baseline);
+        var composed = SubmissionComposer.Compose(source, student, _baseline);
 
         var relu = composed.Cells.Single(c => c.GradeId == "relu");
         Assert.Equal(CellOrigin.Student, relu.Origin);
@@ -96,7 +96,7 @@ public class CompositionTests
         student.Cells.Add(Sheet.Code("double Helper() => 1;"));
         student.Cells.Add(Sheet.Code("double Forged() => 2;", Sheet.Grading("not-in-source", solution: true)));
 
-        var composed = SubmissionComposer.Compose(source, student, Baseline);
+        var composed = SubmissionComposer.Compose(source, student, _baseline);
 
         var relu = composed.PolicyFor(composed.Cells.Single(c => c.GradeId == "relu").Cell)!;
         Assert.Equal(["file system", "write max yourself"], relu.Rules.Select(r => r.Name));
@@ -131,7 +131,7 @@ public class CompositionTests
     public void Policies_follow_the_cell_into_the_engines_copy_of_the_notebook()
     {
         var source = Source();
-        var composed = SubmissionComposer.Compose(source, StudentCopy(source), Baseline);
+        var composed = SubmissionComposer.Compose(source, StudentCopy(source), _baseline);
         var copy = composed.Notebook.CloneWithoutOutputs();
         var reread = IpynbFormat.Parse(IpynbFormat.Write(copy), "copy.ipynb");
         for (var i = 0; i < composed.Cells.Count; i++)
@@ -160,7 +160,7 @@ public class CompositionTests
     {
         var source = Source();
         var student = StudentCopy(source);
-        var composed = SubmissionComposer.AsIs(student, Baseline);
+        var composed = SubmissionComposer.AsIs(student, _baseline);
         Assert.Equal(["relu-test", "mean-test"], composed.Tests.Select(t => t.GradeId));
         Assert.All(composed.Cells, c => Assert.Equal(c.Role == CellRole.Solution, composed.PolicyFor(c.Cell) is not null));
         Assert.Null(SubmissionComposer.AsIs(student, null).Cells.Select(c => c.Policy).FirstOrDefault(p => p is not null));

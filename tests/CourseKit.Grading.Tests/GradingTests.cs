@@ -22,7 +22,7 @@ public class GradingTests
         return c;
     }
 
-    private static readonly Dictionary<string, (double Relu, double Mean)> Expected = new()
+    private static readonly Dictionary<string, (double Relu, double Mean)> _expected = new()
     {
         ["ada"] = (2, 3),
         ["bob"] = (0, 3),
@@ -47,7 +47,7 @@ public class GradingTests
         Assert.All(entries, e => Assert.Equal(SubmissionStatus.Graded, e.Status));
         Assert.Equal((5, 10), ClassFolder.Count(c.GradebookPath));
         var grades = Grades(c.GradebookPath);
-        foreach (var (student, (relu, mean)) in Expected)
+        foreach (var (student, (relu, mean)) in _expected)
         {
             Assert.True(relu == grades[$"{student}/relu-test"].Score, $"{student} relu-test: {grades[$"{student}/relu-test"]}");
             Assert.True(mean == grades[$"{student}/mean-test"].Score, $"{student} mean-test: {grades[$"{student}/mean-test"]}");
@@ -67,7 +67,7 @@ public class GradingTests
         Assert.Contains("first attempt", bob);   // the student's own code is shown
         Assert.DoesNotContain("<link", bob);  // self-contained
         Assert.DoesNotContain("<script src", bob);
-        foreach (var student in Expected.Keys)
+        foreach (var student in _expected.Keys)
         {
             var page = File.ReadAllText(FeedbackPage.PathFor(c.FeedbackFolder, student, "sheet"));
             Assert.DoesNotContain(Sheet.HiddenMarker, page);
@@ -129,7 +129,7 @@ public class GradingTests
             foreach (var line in before.Split('\n'))
                 Assert.Contains(line, book.Submissions().Select(s => s.ToString()));   // recorded rows untouched
         var all = Grades(c.GradebookPath);
-        foreach (var (student, (relu, mean)) in Expected)
+        foreach (var (student, (relu, mean)) in _expected)
             Assert.Equal((relu, mean), (all[$"{student}/relu-test"].Score, all[$"{student}/mean-test"].Score));
     }
 
@@ -142,7 +142,7 @@ public class GradingTests
         var one = await c.GradeAsync(new GradingRunOptions { Shard = Shard.Parse("1/2") }, gradebook: first);
         var two = await c.GradeAsync(new GradingRunOptions { Shard = Shard.Parse("2/2") }, gradebook: second);
         Assert.Empty(one.Select(e => e.Student).Intersect(two.Select(e => e.Student)));
-        Assert.Equal(Expected.Keys.Order(), one.Concat(two).Select(e => e.Student).Order());
+        Assert.Equal(_expected.Keys.Order(), one.Concat(two).Select(e => e.Student).Order());
 
         var merged = Path.Combine(c.Root, "merged.db");
         using (var book = Gradebook.Open(merged))
@@ -155,7 +155,7 @@ public class GradingTests
         }
         Assert.Equal((5, 10), ClassFolder.Count(merged));
         var grades = Grades(merged);
-        foreach (var (student, (relu, mean)) in Expected)
+        foreach (var (student, (relu, mean)) in _expected)
             Assert.Equal((relu, mean), (grades[$"{student}/relu-test"].Score, grades[$"{student}/mean-test"].Score));
     }
 

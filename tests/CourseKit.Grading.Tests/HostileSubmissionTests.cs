@@ -19,7 +19,7 @@ public class HostileSubmissionTests
 {
 
     /// <summary>No baseline rules: the attack must be contained by the process, not refused at compile time.</summary>
-    private static readonly GradingOptions Isolated = new()
+    private static readonly GradingOptions _isolated = new()
     {
         BaselinePolicy = new CodePolicy(),
         CellTimeout = TimeSpan.FromSeconds(5),
@@ -40,7 +40,7 @@ public class HostileSubmissionTests
 
         using (var book = Gradebook.Open(c.GradebookPath))
         {
-            var entries = await GradingRun.RunAsync(new Grader(c.Source, options ?? Isolated), Submission.Find(c.SubmissionsFolder, "sheet.ipynb"), book,
+            var entries = await GradingRun.RunAsync(new Grader(c.Source, options ?? _isolated), Submission.Find(c.SubmissionsFolder, "sheet.ipynb"), book,
                 new GradingRunOptions { FeedbackDirectory = c.FeedbackFolder });
             Assert.All(entries, e => Assert.Equal(SubmissionStatus.Graded, e.Status));
             Assert.Equal(5, book.Find("ada", "sheet")!.Score);   // the other submission is untouched
@@ -175,7 +175,7 @@ public class HostileSubmissionTests
             foreach (var file in System.IO.Directory.GetFiles(@"{{root}}", "*.ipynb", System.IO.SearchOption.AllDirectories))
                 Console.WriteLine(System.IO.File.ReadAllText(file));
             double Relu(double x) => Math.Max(0, x);
-            """, Isolated with { BaselinePolicy = new CodePolicy { Rules = [new PolicyRule("file system", ["System.IO"])] } });
+            """, _isolated with { BaselinePolicy = new CodePolicy { Rules = [new PolicyRule("file system", ["System.IO"])] } });
         Assert.Equal(0, mallory["relu-test"].Score);
         Assert.StartsWith("not allowed in cell", mallory["relu-test"].Message);
         Assert.DoesNotContain(Sheet.HiddenMarker, File.ReadAllText(FeedbackPage.PathFor(c.FeedbackFolder, "mallory", "sheet")));

@@ -20,7 +20,7 @@ public partial class StudentSiteTests
     /// <summary>Printed by the solution cell and by the visible test: each is built at run time, so no source holds it.</summary>
     private const string SolutionOutput = "SOLUTION-OUTPUT-9d2b";
     private const string VisibleTestOutput = "VISIBLE-OUTPUT-e4a7";
-    private static readonly string[] Secrets = [SolutionToken, HiddenToken, SolutionOutput, VisibleTestOutput];
+    private static readonly string[] _secrets = [SolutionToken, HiddenToken, SolutionOutput, VisibleTestOutput];
 
     private const string Stub = "throw new NotImplementedException();";
 
@@ -99,7 +99,7 @@ public partial class StudentSiteTests
         Assert.Equal(["index.html", "notebooks/tokens.ipynb", "report.html", "tokens.html"],
             published.Select(p => Path.GetRelativePath(site, p.Path).Replace('\\', '/')).Order(StringComparer.Ordinal));
         foreach (var (path, text) in published)
-            foreach (var secret in Secrets)
+            foreach (var secret in _secrets)
                 Assert.False(text.Contains(secret, StringComparison.Ordinal), $"{path} shows {secret}");
         var page = Text(File.ReadAllText(Path.Combine(site, "tokens.html")));
         Assert.Contains(Stub, page);
@@ -113,11 +113,11 @@ public partial class StudentSiteTests
         (exit, output, errors) = await Export(source, "--out", site, "--timeout", "60", "--instructor");
         Assert.True(exit == 0, output + errors);
         page = Text(File.ReadAllText(Path.Combine(site, "tokens.html")));
-        foreach (var secret in Secrets)
+        foreach (var secret in _secrets)
             Assert.Contains(secret, page);
         Assert.DoesNotContain(Stub, page);
         var instructorCopy = File.ReadAllText(Path.Combine(site, "notebooks", "tokens.ipynb"));
-        foreach (var secret in Secrets)
+        foreach (var secret in _secrets)
             Assert.Contains(secret, instructorCopy);
     }
 
@@ -144,7 +144,7 @@ public partial class StudentSiteTests
         Assert.Contains("<td class=\"invalid\">invalid</td>", report);
         Assert.Contains("not published: its exercises break the format", report);
         foreach (var (path, text) in Published(site))
-            foreach (var secret in Secrets)
+            foreach (var secret in _secrets)
                 Assert.False(text.Contains(secret, StringComparison.Ordinal), $"{path} shows {secret}");
     }
 

@@ -27,7 +27,7 @@ public partial class CourseNotebooksTests
         Assert.DoesNotContain("katex-error", dom);
         int charts = r.Executed!.Cells.SelectMany(c => c.Outputs).OfType<DisplayDataOutput>()
             .Count(d => d.Data.TryGetValue("text/html", out var h) && h.Contains("Plotly.newPlot"));
-        Assert.Equal(charts, Regex.Matches(dom, "class=\"plot-container plotly\"").Count); // one per chart plotly.js drew
+        Assert.Equal(charts, Regex.Count(dom, "class=\"plot-container plotly\"")); // one per chart plotly.js drew
     }
 
     [Theory]

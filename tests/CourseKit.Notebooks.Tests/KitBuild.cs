@@ -8,13 +8,13 @@ namespace CourseKit.Notebooks.Tests;
 /// </summary>
 internal static class KitBuild
 {
-    private static readonly Lazy<Task> Build = new(BuildAsync);
+    private static readonly Lazy<Task> _build = new(BuildAsync);
 
     public static string RepositoryRoot { get; } = FindRoot();
 
     public static string NotebooksFolder => Path.Combine(RepositoryRoot, "notebooks");
 
-    public static Task EnsureAsync() => Build.Value;
+    public static Task EnsureAsync() => _build.Value;
 
     private static async Task BuildAsync()
     {

@@ -126,7 +126,7 @@ public class MalformedNotebookTests
     }
 
     /// <summary>Replacement values of every JSON type, as JSON text.</summary>
-    private static readonly Gen<string> AnyValue = Gen.OneOf<string>(
+    private static readonly Gen<string> _anyValue = Gen.OneOf<string>(
         Gen.Int.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         Gen.Double[-1e6, 1e6].Select(d => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture)),
         Gen.String.Select(s => JsonSerializer.Serialize(s)),
@@ -168,7 +168,7 @@ public class MalformedNotebookTests
     [Fact]
     public void Values_of_random_wrong_types_anywhere_give_a_format_error_or_a_usable_notebook()
     {
-        Gen.Select(Gen.Int.Positive, AnyValue).Array[1, 3].Sample(changes =>
+        Gen.Select(Gen.Int.Positive, _anyValue).Array[1, 3].Sample(changes =>
         {
             var json = MutatedJson(Valid, changes);
             Notebook notebook;
@@ -192,7 +192,7 @@ public class MalformedNotebookTests
     public void A_dib_meta_block_of_random_shape_gives_a_format_error_or_a_usable_notebook()
     {
         const string meta = """{"kernelInfo":{"defaultKernelName":"csharp","items":[{"aliases":[],"name":"csharp"}]}}""";
-        Gen.Select(Gen.Int.Positive, AnyValue).Array[1, 2].Sample(changes =>
+        Gen.Select(Gen.Int.Positive, _anyValue).Array[1, 2].Sample(changes =>
         {
             var dib = $"#!meta\n\n{MutatedJson(meta, changes)}\n\n#!csharp\n\nvar x = 1;\n";
             try

@@ -44,7 +44,7 @@ public class NotebookPageTests
     {
         var html = Page(markdown);
         var body = html[html.IndexOf("<div class=\"cell markdown\">", StringComparison.Ordinal)..];
-        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(body, "class=\"math\"").Count);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(body, "class=\"math\""));
         Assert.DoesNotContain("$$", body);
     }
 }

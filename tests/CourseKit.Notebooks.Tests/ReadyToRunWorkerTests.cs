@@ -8,7 +8,7 @@ namespace CourseKit.Notebooks.Tests;
 /// </summary>
 public class ReadyToRunWorkerTests
 {
-    private static readonly string Engine = typeof(WorkerProcess).Assembly.Location;
+    private static readonly string _engine = typeof(WorkerProcess).Assembly.Location;
 
     [Fact]
     public void The_build_carries_a_ready_worker_of_the_same_build_and_front_ends_start_it()
@@ -35,15 +35,15 @@ public class ReadyToRunWorkerTests
 
             // another assembly under the engine's name: a different module version id, as after a rebuild
             var other = typeof(CourseKit.Tensor).Assembly.Location;
-            File.Copy(other, Path.Combine(folder, "worker", Path.GetFileName(Engine)));
+            File.Copy(other, Path.Combine(folder, "worker", Path.GetFileName(_engine)));
             Assert.Equal(Path.Combine(folder, "CourseKit.Worker"), WorkerProcess.Command(folder).File);
 
             // the same engine build: taken
-            File.Copy(Engine, Path.Combine(folder, "worker", Path.GetFileName(Engine)), overwrite: true);
+            File.Copy(_engine, Path.Combine(folder, "worker", Path.GetFileName(_engine)), overwrite: true);
             Assert.Equal(Path.Combine(folder, "worker", "CourseKit.Worker"), WorkerProcess.Command(folder).File);
 
             // a damaged file is not an engine
-            File.WriteAllText(Path.Combine(folder, "worker", Path.GetFileName(Engine)), "not an assembly");
+            File.WriteAllText(Path.Combine(folder, "worker", Path.GetFileName(_engine)), "not an assembly");
             Assert.Equal(Path.Combine(folder, "CourseKit.Worker"), WorkerProcess.Command(folder).File);
         }
         finally

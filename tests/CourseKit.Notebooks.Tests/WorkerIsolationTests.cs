@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Security.Cryptography;
 using CourseKit.Notebooks.Documents;
 using CourseKit.Notebooks.Execution;
@@ -178,7 +179,7 @@ public class WorkerIsolationTests
         File.WriteAllText(Path.Combine(outDir, "b.dib"), "good outputs of b\n");
         var before = (Hash(Path.Combine(outDir, "a.dib")), Hash(Path.Combine(outDir, "b.dib")));
 
-        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "CourseKit.Cli"), ["run", slow, later, "--out", outDir, "--jobs", jobs.ToString()])
+        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "CourseKit.Cli"), ["run", slow, later, "--out", outDir, "--jobs", jobs.ToString(CultureInfo.InvariantCulture)])
         {
             RedirectStandardOutput = true, RedirectStandardError = true,
         };

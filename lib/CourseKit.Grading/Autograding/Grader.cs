@@ -38,10 +38,10 @@ public sealed class Grader
     /// so; anything the student's code does costs only its own tests.
     /// </summary>
     /// <param name="submission">The student's folder and notebook.</param>
-    /// <param name="cancellationToken">Cancels the grading.</param>
     /// <param name="workers">Warm worker processes started with <see cref="GradingOptions.WorkerProcess"/>; null to start one.</param>
+    /// <param name="cancellationToken">Cancels the grading.</param>
     /// <exception cref="OperationCanceledException">the run was cancelled; nothing about it may be recorded.</exception>
-    public async Task<SubmissionGrade> GradeAsync(Submission submission, CancellationToken cancellationToken = default, WorkerPool? workers = null)
+    public async Task<SubmissionGrade> GradeAsync(Submission submission, WorkerPool? workers = null, CancellationToken cancellationToken = default)
     {
         var hash = ContentHash.OfFile(submission.NotebookPath);
         if (submission.NotebookPath is null)
@@ -56,7 +56,7 @@ public sealed class Grader
             return Nothing(submission, hash, $"the notebook cannot be read: {e.Problem}");
         }
         var composed = SubmissionComposer.Compose(_source, notebook, _options.BaselinePolicy);
-        var run = await NotebookRunner.RunAsync(composed.Notebook, _source.Path, _options.RunOptions(composed) with { Workers = workers }, cancellationToken).ConfigureAwait(false);
+        var run = await NotebookRunner.RunAsync(composed.Notebook, _source.Path, _options.RunOptions(composed) with { Workers = workers }, cancellationToken: cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         return new SubmissionGrade(submission.Student, _source.Name, hash, Scorer.Score(composed, run), composed, run.Executed, null);
     }

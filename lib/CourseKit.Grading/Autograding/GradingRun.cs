@@ -51,7 +51,7 @@ public static class GradingRun
         SubmissionGrade grade;
         try
         {
-            grade = await grader.GradeAsync(submission, cancellationToken, workers).ConfigureAwait(false);
+            grade = await grader.GradeAsync(submission, workers, cancellationToken).ConfigureAwait(false);
             if (feedback is not null) NotebookFile.WriteAtomically(feedback, FeedbackPage.Render(grade));
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -29,8 +29,8 @@ public static class Validator
         foreach (var cell in composed.Cells.Where(c => c.Role is CellRole.Test or CellRole.Locked))
             if (GradingMetadata.Read(cell.Cell) is { } grading && !CellChecksum.Matches(cell.Cell, grading))
                 warnings.Add($"cell {cell.Number} ('{cell.GradeId}') is locked but was changed; the grader uses the original, so your change counts for nothing");
-        var run = await NotebookRunner.RunAsync(composed.Notebook, path, options with { KeepGoing = true, Policy = composed.PolicyFor, OutputDirectory = null }, cancellationToken)
-            .ConfigureAwait(false);
+        var run = await NotebookRunner.RunAsync(composed.Notebook, path, options with { KeepGoing = true, Policy = composed.PolicyFor, OutputDirectory = null },
+            cancellationToken: cancellationToken).ConfigureAwait(false);
         return new ValidationReport(path, Scorer.Score(composed, run), warnings);
     }
 }

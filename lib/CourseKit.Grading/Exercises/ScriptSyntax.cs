@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -16,7 +17,7 @@ internal static class ScriptSyntax
     public static string? FirstError(string source)
     {
         var error = Parse(source).GetDiagnostics().FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
-        return error is null ? null : $"line {error.Location.GetLineSpan().StartLinePosition.Line + 1}: {error.GetMessage()}";
+        return error is null ? null : $"line {error.Location.GetLineSpan().StartLinePosition.Line + 1}: {error.GetMessage(CultureInfo.InvariantCulture)}";
     }
 
     /// <summary>Whether a simple name is looked up in scope: not the member part of <c>a.b</c>, nor an argument or initializer label.</summary>

@@ -53,7 +53,7 @@ internal static class SolutionStub
         return result;
     }
 
-    private static IReadOnlyList<string>? Replacement(SyntaxNode root, SourceText text, List<string> lines, MarkedRegion region, Action<string> problem)
+    private static List<string>? Replacement(SyntaxNode root, SourceText text, List<string> lines, MarkedRegion region, Action<string> problem)
     {
         var where = $"lines {region.BeginLine + 1}-{region.EndLine + 1}";
         var start = text.Lines[region.BeginLine].EndIncludingLineBreak;
@@ -122,7 +122,7 @@ internal static class SolutionStub
         }
     }
 
-    private static IReadOnlyList<string>? Declarations(SourceText text, int start, int end, IReadOnlyList<SyntaxNode> children, string indent, string where, Action<string> problem)
+    private static List<string>? Declarations(SourceText text, int start, int end, IReadOnlyList<SyntaxNode> children, string indent, string where, Action<string> problem)
     {
         var edits = new List<(TextSpan Span, string Text)>();
         var removed = false;

@@ -35,12 +35,12 @@ public static class FeedbackPage
     public static string Render(SubmissionGrade grade)
     {
         var body = new StringBuilder();
-        body.Append($"<h1>{Encode(grade.Assignment)}: feedback for {Encode(grade.Student)}</h1>\n");
-        body.Append($"<p class=\"total\">Score: {Points(grade.Score)} / {Points(grade.MaxScore)}</p>\n");
-        if (grade.Problem is { } problem) body.Append($"<p class=\"problem\">{Encode(problem)}</p>\n");
+        body.Append(CultureInfo.InvariantCulture, $"<h1>{Encode(grade.Assignment)}: feedback for {Encode(grade.Student)}</h1>\n");
+        body.Append(CultureInfo.InvariantCulture, $"<p class=\"total\">Score: {Points(grade.Score)} / {Points(grade.MaxScore)}</p>\n");
+        if (grade.Problem is { } problem) body.Append(CultureInfo.InvariantCulture, $"<p class=\"problem\">{Encode(problem)}</p>\n");
         body.Append("<table class=\"tests\">\n<tr><th>test</th><th>points</th><th>result</th></tr>\n");
         foreach (var test in grade.Tests)
-            body.Append($"<tr class=\"{Class(test)}\"><td>{Encode(test.GradeId)}</td><td>{Points(test.Score)} / {Points(test.Points)}</td><td class=\"result\">{Result(test)}</td></tr>\n");
+            body.Append(CultureInfo.InvariantCulture, $"<tr class=\"{Class(test)}\"><td>{Encode(test.GradeId)}</td><td>{Points(test.Score)} / {Points(test.Points)}</td><td class=\"result\">{Result(test)}</td></tr>\n");
         body.Append("</table>\n");
 
         if (grade.Composed is { } composed && grade.Executed is { } executed)
@@ -60,7 +60,7 @@ public static class FeedbackPage
                 if (cell.IsTest)
                 {
                     var test = outcomes[cell.GradeId!];
-                    body.Append($"<div class=\"test {Class(test)}\"><strong>Test {Encode(test.GradeId)}</strong> ({Points(test.Score)} / {Points(test.Points)} points): <span class=\"result\">{Result(test)}</span></div>\n");
+                    body.Append(CultureInfo.InvariantCulture, $"<div class=\"test {Class(test)}\"><strong>Test {Encode(test.GradeId)}</strong> ({Points(test.Score)} / {Points(test.Points)} points): <span class=\"result\">{Result(test)}</span></div>\n");
                 }
                 else
                 {
@@ -72,7 +72,7 @@ public static class FeedbackPage
         var html = body.ToString();
         var page = new StringBuilder();
         page.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append($"<title>{Encode(grade.Assignment)}: feedback for {Encode(grade.Student)}</title>\n")
+            .Append(CultureInfo.InvariantCulture, $"<title>{Encode(grade.Assignment)}: feedback for {Encode(grade.Student)}</title>\n")
             .Append("<style>\n").Append(SiteAssets.Css).Append('\n').Append(Style).Append("\n</style>\n");
         if (html.Contains("Plotly.", StringComparison.Ordinal))
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace CourseKit.Kernel.Protocol;
@@ -38,7 +39,7 @@ public sealed class JupyterMessage
         ["msg_id"] = Guid.NewGuid().ToString("N"),
         ["session"] = session,
         ["username"] = "kernel",
-        ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'"),
+        ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
         ["msg_type"] = type,
         ["version"] = ProtocolVersion,
     };

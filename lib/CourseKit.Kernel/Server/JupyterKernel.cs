@@ -268,7 +268,7 @@ public sealed class JupyterKernel : IDisposable
         }
         if (session.EndedBecause is not null)
         {
-            _ = session.DisposeAsync();
+            _ = session.DisposeAsync().AsTask();
             _worker = StartSessionAsync(); // the next cell finds a warm session
         }
 
@@ -289,7 +289,7 @@ public sealed class JupyterKernel : IDisposable
         if (session.EndedBecause is { } why && _worker.IsCompleted && ReferenceEquals(_worker.Result, session))
         {
             restarted = why;
-            _ = session.DisposeAsync();
+            _ = session.DisposeAsync().AsTask();
             _worker = StartSessionAsync();
             session = _worker.GetAwaiter().GetResult();
         }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 
 namespace CourseKit.Notebooks.Documents;
@@ -34,6 +35,7 @@ internal static class FileKind
     private const int RegularFile = 0x8000;        // S_IFREG
     private const int Folder = 0x4000;             // S_IFDIR
 
+    [SuppressMessage("Globalization", "CA2101:Specify marshaling for P/Invoke string arguments", Justification = "The path is marshalled as UTF-8 (LPUTF8Str) explicitly, which the rule does not recognise.")]
     [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
     private static extern int Statx(int directory, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, byte[] status);
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Reflection;
 using CourseKit.Notebooks.Documents;
 using Microsoft.CodeAnalysis;
@@ -30,8 +31,8 @@ public static class CellErrors
         var lines = errors.Select(d =>
         {
             var span = d.Location.GetLineSpan();
-            return ($"({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): error {d.Id}: {d.GetMessage()}",
-                $"{label}, line {span.StartLinePosition.Line + 1}: error {d.Id}: {d.GetMessage()}");
+            return ($"({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): error {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}",
+                $"{label}, line {span.StartLinePosition.Line + 1}: error {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}");
         }).ToArray();
         return new ErrorOutput("Error", string.Join("\n", lines.Select(l => l.Item1)), lines.Select(l => l.Item2).ToArray());
     }

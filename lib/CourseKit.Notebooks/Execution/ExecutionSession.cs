@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Reflection;
 using System.Text;
@@ -122,9 +123,9 @@ public sealed class ExecutionSession
     /// <summary>Runs one cell in the session's state.</summary>
     /// <param name="code">The cell's source.</param>
     /// <param name="cellLabel">How tracebacks and diagnostics name the cell ("cell 3"); defaults to "cell N" by execution count.</param>
-    /// <param name="cancellationToken">Cancels (interrupts) the cell.</param>
     /// <param name="policy">What the cell's code may use, checked before it runs (the grader's); null for no restriction.</param>
-    public async Task<CellExecutionResult> ExecuteAsync(string code, string? cellLabel = null, CancellationToken cancellationToken = default, CodePolicy? policy = null)
+    /// <param name="cancellationToken">Cancels (interrupts) the cell.</param>
+    public async Task<CellExecutionResult> ExecuteAsync(string code, string? cellLabel = null, CodePolicy? policy = null, CancellationToken cancellationToken = default)
     {
         var count = Interlocked.Increment(ref _executionCount);
         var label = cellLabel ?? $"cell {count}";
@@ -272,7 +273,7 @@ public sealed class ExecutionSession
     }
 
     /// <summary>The diagnostics of the cell as written when the compiled code was its interruptible rewrite (columns then match the cell).</summary>
-    private static IEnumerable<Diagnostic>? OriginalDiagnostics(ScriptState<object> previous, string original, string compiled, ScriptOptions options)
+    private static ImmutableArray<Diagnostic>? OriginalDiagnostics(ScriptState<object> previous, string original, string compiled, ScriptOptions options)
     {
         if (ReferenceEquals(original, compiled) || original == compiled) return null;
         var diagnostics = previous.Script.ContinueWith(original, options).Compile();

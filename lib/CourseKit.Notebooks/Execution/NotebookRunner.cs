@@ -19,9 +19,9 @@ public static class NotebookRunner
     /// <summary>Loads and runs one notebook file; an unreadable file gives an <see cref="NotebookRunStatus.Invalid"/> result, not an exception.</summary>
     /// <param name="path">The notebook.</param>
     /// <param name="options">The run's settings.</param>
-    /// <param name="cancellationToken">Cancels the run (Ctrl-C): the running cell is interrupted and nothing is written.</param>
     /// <param name="outputPath">Where to write the executed copy; null for <see cref="NotebookRunOptions.OutputDirectory"/>/name, or nowhere.</param>
-    public static async Task<NotebookRunResult> RunFileAsync(string path, NotebookRunOptions options, CancellationToken cancellationToken = default, string? outputPath = null)
+    /// <param name="cancellationToken">Cancels the run (Ctrl-C): the running cell is interrupted and nothing is written.</param>
+    public static async Task<NotebookRunResult> RunFileAsync(string path, NotebookRunOptions options, string? outputPath = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         Notebook notebook;
@@ -33,12 +33,12 @@ public static class NotebookRunner
         {
             return new NotebookRunResult(path, NotebookRunStatus.Invalid, 0, 0, clock.Elapsed, e.Message, null, null);
         }
-        return await RunAsync(notebook, path, options, cancellationToken, outputPath).ConfigureAwait(false);
+        return await RunAsync(notebook, path, options, outputPath, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Runs a loaded notebook; <paramref name="path"/> gives its folder (where <c>#r</c> paths resolve) and output name.</summary>
-    public static async Task<NotebookRunResult> RunAsync(Notebook source, string path, NotebookRunOptions options, CancellationToken cancellationToken = default,
-        string? outputPath = null)
+    public static async Task<NotebookRunResult> RunAsync(Notebook source, string path, NotebookRunOptions options, string? outputPath = null,
+        CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         var codeCells = source.CodeCells.ToArray();

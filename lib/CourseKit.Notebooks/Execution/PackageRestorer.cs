@@ -65,12 +65,9 @@ public sealed partial class PackageRestorer(string cacheDirectory)
                 $"could not restore {string.Join("; ", packages)}: {(errors.Length > 0 ? string.Join(" | ", errors) : $"`dotnet restore` exited with code {exit}")}");
         }
         var assemblies = ReadRuntimeAssemblies(Path.Combine(folder, "obj", "project.assets.json"));
-        NotebookWrite(list, assemblies);
+        Documents.NotebookFile.WriteAtomically(list, string.Concat(assemblies.Select(a => a + "\n")));
         return assemblies;
     }
-
-    private static void NotebookWrite(string path, IReadOnlyList<string> lines) =>
-        Documents.NotebookFile.WriteAtomically(path, string.Join("\n", lines) + (lines.Count > 0 ? "\n" : ""));
 
     /// <summary>The generated project: one PackageReference per package, free of the repository's build settings.</summary>
     private static string ProjectText(IReadOnlyList<PackageReference> packages, IReadOnlyList<string> sources)
@@ -116,7 +113,7 @@ public sealed partial class PackageRestorer(string cacheDirectory)
     }
 
     /// <summary>Runtime assemblies of every package in the restore's target, in dependency-file order.</summary>
-    private static IReadOnlyList<string> ReadRuntimeAssemblies(string assetsPath)
+    private static List<string> ReadRuntimeAssemblies(string assetsPath)
     {
         var assets = JsonNode.Parse(File.ReadAllText(assetsPath))!;
         var packageFolder = (assets["packageFolders"] as JsonObject)!.First().Key;

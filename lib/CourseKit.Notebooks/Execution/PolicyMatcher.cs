@@ -17,8 +17,8 @@ internal sealed class PolicyMatcher
     public PolicyMatcher(CodePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        _forbidden = [.. policy.Rules.SelectMany(rule => rule.Symbols.Select(entry => (Normalised(entry, $"rule '{rule.Name}'"), rule)))];
-        _allowed = [.. policy.Allowed.Select(entry => Normalised(entry, "the allowed list"))];
+        _forbidden = [.. policy.Rules.SelectMany(rule => rule.Symbols.Select(entry => (Normalised(entry, $"rule '{rule.Name}'", nameof(policy)), rule)))];
+        _allowed = [.. policy.Allowed.Select(entry => Normalised(entry, "the allowed list", nameof(policy)))];
     }
 
     /// <summary>The rule that forbids <paramref name="qualifiedName"/>, or null when it is allowed.</summary>
@@ -42,14 +42,14 @@ internal sealed class PolicyMatcher
         name.StartsWith(entry, StringComparison.Ordinal)
         && (entry.EndsWith('.') || name.Length == entry.Length || name[entry.Length] == '.');
 
-    private static string Normalised(string entry, string where)
+    private static string Normalised(string entry, string where, string paramName)
     {
         var trimmed = entry?.Trim() ?? "";
         if (trimmed.StartsWith(GlobalPrefix, StringComparison.Ordinal)) trimmed = trimmed[GlobalPrefix.Length..];
         if (trimmed.Length == 0 || trimmed == "." || trimmed.Any(char.IsWhiteSpace))
             throw new ArgumentException(
                 $"The code policy's {where} has the entry '{entry}'; expected a fully-qualified namespace, type or member such as System.IO.File.",
-                "policy");
+                paramName);
         return trimmed;
     }
 }

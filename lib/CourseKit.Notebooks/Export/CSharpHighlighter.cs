@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -19,6 +20,9 @@ public static partial class CSharpHighlighter
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.Multiline)]
     private static partial Regex Token();
 
+    /// <summary>The token groups of <see cref="Token"/>, each the name of its CSS class (<c>tok-…</c>).</summary>
+    private static readonly string[] _tokenKinds = ["comment", "directive", "string", "number", "keyword"];
+
     /// <summary>The code as highlighted, escaped HTML (without the surrounding pre/code).</summary>
     public static string ToHtml(string code)
     {
@@ -27,8 +31,8 @@ public static partial class CSharpHighlighter
         foreach (Match m in Token().Matches(code))
         {
             sb.Append(WebUtility.HtmlEncode(code[last..m.Index]));
-            var kind = new[] { "comment", "directive", "string", "number", "keyword" }.First(k => m.Groups[k].Success);
-            sb.Append($"<span class=\"tok-{kind}\">").Append(WebUtility.HtmlEncode(m.Value)).Append("</span>");
+            var kind = _tokenKinds.First(k => m.Groups[k].Success);
+            sb.Append(CultureInfo.InvariantCulture, $"<span class=\"tok-{kind}\">").Append(WebUtility.HtmlEncode(m.Value)).Append("</span>");
             last = m.Index + m.Length;
         }
         sb.Append(WebUtility.HtmlEncode(code[last..]));

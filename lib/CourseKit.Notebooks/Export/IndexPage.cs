@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Markdig;
@@ -24,8 +25,8 @@ public static class IndexPage
     {
         var title = course.CourseTitle ?? SiteOptions.DefaultCourseTitle;
         var sb = new StringBuilder(NotebookPage.Head(title, assets));
-        sb.Append($"<header class=\"course\">\n<h1>{WebUtility.HtmlEncode(title)}</h1>\n")
-            .Append($"<p class=\"audience\">{SiteMarkdown.InlineHtml(course.Audience ?? SiteOptions.DefaultAudience)}</p>\n</header>\n<main>\n");
+        sb.Append(CultureInfo.InvariantCulture, $"<header class=\"course\">\n<h1>{WebUtility.HtmlEncode(title)}</h1>\n")
+            .Append(CultureInfo.InvariantCulture, $"<p class=\"audience\">{SiteMarkdown.InlineHtml(course.Audience ?? SiteOptions.DefaultAudience)}</p>\n</header>\n<main>\n");
         sb.Append("<section id=\"start\">\n<h2>How to start</h2>\n").Append(SiteMarkdown.ToHtml(course.HowToStart)).Append("</section>\n");
 
         sb.Append("<section id=\"lectures\">\n<h2>Lectures</h2>\n<ol class=\"lectures\">\n");
@@ -33,10 +34,10 @@ public static class IndexPage
         sb.Append("</ol>\n</section>\n");
 
         if (lectureNotes is not null)
-            sb.Append($"<section id=\"lecture-notes\">\n<h2>{LectureNotesHeading}</h2>\n").Append(SiteMarkdown.ToHtml(lectureNotes)).Append("</section>\n");
+            sb.Append(CultureInfo.InvariantCulture, $"<section id=\"lecture-notes\">\n<h2>{LectureNotesHeading}</h2>\n").Append(SiteMarkdown.ToHtml(lectureNotes)).Append("</section>\n");
 
-        sb.Append($"</main>\n<footer>\n<p class=\"run-summary\">{WebUtility.HtmlEncode(report.Text)} ")
-            .Append($"<a class=\"report\" href=\"{WebUtility.HtmlEncode(report.Href)}\">Run report</a> (status, time and first error of each notebook)</p>\n")
+        sb.Append(CultureInfo.InvariantCulture, $"</main>\n<footer>\n<p class=\"run-summary\">{WebUtility.HtmlEncode(report.Text)} ")
+            .Append(CultureInfo.InvariantCulture, $"<a class=\"report\" href=\"{WebUtility.HtmlEncode(report.Href)}\">Run report</a> (status, time and first error of each notebook)</p>\n")
             .Append("</footer>\n</body>\n</html>\n");
         return sb.ToString();
     }
@@ -48,11 +49,11 @@ public static class IndexPage
         var sb = new StringBuilder("<li class=\"lecture\">\n<h3>")
             .Append(intro.Number is { } n ? $"<span class=\"number\">{WebUtility.HtmlEncode(n)}</span> " : "")
             .Append(href is null ? title : $"<a href=\"{WebUtility.HtmlEncode(href)}\">{title}</a>").Append("</h3>\n");
-        if (intro.Summary is { } summary) sb.Append($"<p class=\"summary\">{SiteMarkdown.InlineHtml(summary)}</p>\n");
+        if (intro.Summary is { } summary) sb.Append(CultureInfo.InvariantCulture, $"<p class=\"summary\">{SiteMarkdown.InlineHtml(summary)}</p>\n");
         if (intro.Objectives.Count > 0)
         {
             sb.Append("<p class=\"objectives-lead\">You will be able to:</p>\n<ul class=\"objectives\">\n");
-            foreach (var objective in intro.Objectives) sb.Append($"<li>{SiteMarkdown.InlineHtml(objective)}</li>\n");
+            foreach (var objective in intro.Objectives) sb.Append(CultureInfo.InvariantCulture, $"<li>{SiteMarkdown.InlineHtml(objective)}</li>\n");
             sb.Append("</ul>\n");
         }
         return sb.Append("</li>\n").ToString();

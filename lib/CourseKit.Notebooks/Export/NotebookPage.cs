@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using CourseKit.Notebooks.Documents;
@@ -90,7 +91,7 @@ public static class NotebookPage
         if (sections.Count == 0) return "";
         var sb = new StringBuilder("<nav class=\"contents\">\n<h2 class=\"contents-title\">Contents</h2>\n<ul>\n");
         foreach (var (id, html) in sections)
-            sb.Append($"<li><a href=\"#{WebUtility.HtmlEncode(Uri.EscapeDataString(id))}\">{html}</a></li>\n");
+            sb.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#{WebUtility.HtmlEncode(Uri.EscapeDataString(id))}\">{html}</a></li>\n");
         return sb.Append("</ul>\n</nav>\n").ToString();
     }
 
@@ -99,9 +100,9 @@ public static class NotebookPage
     {
         var sb = new StringBuilder($"<a class=\"index\" href=\"{WebUtility.HtmlEncode(index)}\">Course index</a>");
         if (previous is not null)
-            sb.Append($"<a class=\"previous\" rel=\"prev\" href=\"{WebUtility.HtmlEncode(previous.Href)}\">&larr; {WebUtility.HtmlEncode(previous.Text)}</a>");
+            sb.Append(CultureInfo.InvariantCulture, $"<a class=\"previous\" rel=\"prev\" href=\"{WebUtility.HtmlEncode(previous.Href)}\">&larr; {WebUtility.HtmlEncode(previous.Text)}</a>");
         if (next is not null)
-            sb.Append($"<a class=\"next\" rel=\"next\" href=\"{WebUtility.HtmlEncode(next.Href)}\">{WebUtility.HtmlEncode(next.Text)} &rarr;</a>");
+            sb.Append(CultureInfo.InvariantCulture, $"<a class=\"next\" rel=\"next\" href=\"{WebUtility.HtmlEncode(next.Href)}\">{WebUtility.HtmlEncode(next.Text)} &rarr;</a>");
         return sb.ToString();
     }
 

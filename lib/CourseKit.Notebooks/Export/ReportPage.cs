@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using CourseKit.Notebooks.Execution;
@@ -14,8 +15,8 @@ public static class ReportPage
     public static string Render(IReadOnlyList<NotebookRunResult> results, IReadOnlyList<PageLink?> pages, string assets, string index)
     {
         var sb = new StringBuilder(NotebookPage.Head("Run report", assets));
-        sb.Append($"<nav class=\"pages top\"><a class=\"index\" href=\"{WebUtility.HtmlEncode(index)}\">Course index</a></nav>\n<main>\n");
-        sb.Append($"<h1>Run report</h1>\n<p class=\"run-summary\">{WebUtility.HtmlEncode(Summary(results))}</p>\n");
+        sb.Append(CultureInfo.InvariantCulture, $"<nav class=\"pages top\"><a class=\"index\" href=\"{WebUtility.HtmlEncode(index)}\">Course index</a></nav>\n<main>\n");
+        sb.Append(CultureInfo.InvariantCulture, $"<h1>Run report</h1>\n<p class=\"run-summary\">{WebUtility.HtmlEncode(Summary(results))}</p>\n");
         sb.Append("<table class=\"report\">\n<tr><th>#</th><th>notebook</th><th>status</th><th>time</th><th>first error</th></tr>\n");
         for (int i = 0; i < results.Count; i++)
         {
@@ -24,8 +25,8 @@ public static class ReportPage
             var name = pages[i] is { } page
                 ? $"<a href=\"{WebUtility.HtmlEncode(page.Href)}\">{WebUtility.HtmlEncode(page.Text)}</a>"
                 : WebUtility.HtmlEncode(Path.GetFileNameWithoutExtension(r.SourcePath));
-            sb.Append($"<tr><td>{i + 1}</td><td>{name}</td><td class=\"{status}\">{status}</td><td>{r.Duration.TotalSeconds:0.0} s</td>")
-                .Append($"<td class=\"first-error\">{WebUtility.HtmlEncode(r.FirstError ?? "")}</td></tr>\n");
+            sb.Append(CultureInfo.InvariantCulture, $"<tr><td>{i + 1}</td><td>{name}</td><td class=\"{status}\">{status}</td><td>{r.Duration.TotalSeconds:0.0} s</td>")
+                .Append(CultureInfo.InvariantCulture, $"<td class=\"first-error\">{WebUtility.HtmlEncode(r.FirstError ?? "")}</td></tr>\n");
         }
         return sb.Append("</table>\n</main>\n</body>\n</html>\n").ToString();
     }

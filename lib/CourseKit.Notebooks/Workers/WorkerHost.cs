@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 using CourseKit.Notebooks.Execution;
@@ -53,6 +54,7 @@ public static class WorkerHost
         return new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(descriptor, ownsHandle: false), access, bufferSize: 0);
     }
 
+    [SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "One server lives as long as the worker process; disposing its timer at exit would race a cell still writing.")]
     private sealed class Server(WorkerChannel channel, RequestHandler? requests)
     {
         private ExecutionSession? _session;
@@ -113,8 +115,8 @@ public static class WorkerHost
             try
             {
                 var session = _session ?? throw new InvalidDataException("execute before start");
-                var result = await session.ExecuteAsync((string?)message["code"] ?? "", (string?)message["label"], cancellationToken,
-                    WorkerProtocol.ReadPolicy(message)).ConfigureAwait(false);
+                var result = await session.ExecuteAsync((string?)message["code"] ?? "", (string?)message["label"],
+                    WorkerProtocol.ReadPolicy(message), cancellationToken).ConfigureAwait(false);
                 _live!.Flush();
                 Send(WorkerProtocol.Executed(id, result, session.BrokenBecause));
             }

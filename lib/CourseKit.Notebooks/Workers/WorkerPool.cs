@@ -27,7 +27,7 @@ public sealed class WorkerPool(WorkerProcessOptions? options = null, int spares 
             {
                 var next = _ready.Dequeue();
                 if (!next.Exited.IsCompleted) ready = next;
-                else _ = next.DisposeAsync();
+                else _ = next.DisposeAsync().AsTask();
             }
         }
         if (ready is null)

@@ -121,7 +121,7 @@ public sealed class WorkerSession : IAsyncDisposable
 
         if (_process.TrySend(WorkerProtocol.Execute(id, code, label, policy)))
             await Task.WhenAny(executed.Task, _process.Exited, _reader).ConfigureAwait(false);
-        if (!executed.Task.IsCompleted) await Task.WhenAny(_reader, Task.Delay(TimeSpan.FromSeconds(2))).ConfigureAwait(false); // the outputs it sent before it ended
+        if (!executed.Task.IsCompleted) await Task.WhenAny(_reader, Task.Delay(TimeSpan.FromSeconds(2), CancellationToken.None)).ConfigureAwait(false); // the outputs it sent before it ended, even after a cancel
 
         CellExecutionResult result;
         if (executed.Task.IsCompleted)
@@ -212,7 +212,7 @@ public sealed class WorkerSession : IAsyncDisposable
         {
             // a cell wrote to the process's own standard output, or the pipe broke: the session cannot go on
             _protocolError = $"the worker's pipe was corrupted ({e.GetType().Name}: {e.Message}); a cell may have written to the process's standard output directly";
-            _ = _process.DisposeAsync();
+            _ = _process.DisposeAsync().AsTask();
         }
     }
 

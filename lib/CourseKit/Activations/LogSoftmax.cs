@@ -1,4 +1,3 @@
-using CourseKit.Layers;
 using System.Numerics.Tensors;
 
 namespace CourseKit.Activations;
@@ -9,40 +8,18 @@ namespace CourseKit.Activations;
 /// cross entropy −f_y + log Σ exp f_j). Feed it to <see cref="Losses.NegativeLogLikelihood"/>.
 /// Backward: ∂L/∂z = ∂L/∂y − softmax(z)·Σ_j ∂L/∂y_j per row.
 /// </summary>
-public sealed class LogSoftmax : Layer
+public sealed class LogSoftmax : RowWiseActivation
 {
-    private Tensor? output;
+    /// <summary>y = log softmax(z) for one row.</summary>
+    private protected override void ForwardRow(ReadOnlySpan<double> z, Span<double> y) => Compute(z, y);
 
-    /// <summary>y = log softmax(z) row by row (rank 1: the whole vector).</summary>
-    public override Tensor Forward(Tensor x)
+    /// <summary>∂L/∂z = ∂L/∂y − e^y·Σ ∂L/∂y for one row (e^y = softmax(z)).</summary>
+    private protected override void BackwardRow(ReadOnlySpan<double> y, ReadOnlySpan<double> dy, Span<double> dz)
     {
-        ArgumentNullException.ThrowIfNull(x);
-        var y = Tensor.ZerosLike(x);
-        int k = x.Shape[x.Rank - 1];
-        for (int start = 0; start < x.Length; start += k)
-            Compute(x.Span.Slice(start, k), y.Span.Slice(start, k));
-        output = y;
-        return y;
-    }
-
-    /// <summary>∂L/∂z = ∂L/∂y − e^y·Σ ∂L/∂y per row (e^y = softmax(z)).</summary>
-    public override Tensor Backward(Tensor dOut)
-    {
-        ArgumentNullException.ThrowIfNull(dOut);
-        var y = output ?? throw BackwardBeforeForward();
-        Softmax.RequireSameShape(dOut, y, nameof(LogSoftmax));
-        var dz = Tensor.ZerosLike(y);
-        int k = y.Shape[y.Rank - 1];
-        for (int start = 0; start < y.Length; start += k)
-        {
-            var dzr = dz.Span.Slice(start, k);
-            var dyr = dOut.Span.Slice(start, k);
-            double total = TensorPrimitives.Sum<double>(dyr);
-            TensorPrimitives.Exp(y.Span.Slice(start, k), dzr);            // softmax
-            TensorPrimitives.Multiply(dzr, -total, dzr);
-            TensorPrimitives.Add(dzr, dyr, dzr);
-        }
-        return dz;
+        double total = TensorPrimitives.Sum<double>(dy);
+        TensorPrimitives.Exp(y, dz);            // softmax
+        TensorPrimitives.Multiply(dz, -total, dz);
+        TensorPrimitives.Add(dz, dy, dz);
     }
 
     /// <summary>log softmax of one row: y = (z − m) − log Σ e^(z − m).</summary>

@@ -113,7 +113,7 @@ public sealed class PReLU : Activation
     }
 
     // Elements per (example, feature) block: the product of the dimensions after axis 1.
-    private int InnerSize(Tensor x)
+    private static int InnerSize(Tensor x)
     {
         int inner = 1;
         for (int d = 2; d < x.Rank; d++) inner *= x.Shape[d];

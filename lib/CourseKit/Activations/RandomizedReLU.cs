@@ -14,8 +14,8 @@ namespace CourseKit.Activations;
 /// </summary>
 public sealed class RandomizedReLU : Activation
 {
-    private readonly Random random;
-    private double[] slopes = [];
+    private readonly Random _random;
+    private double[] _slopes = [];
 
     /// <param name="lower">The smallest slope, ≥ 0.</param>
     /// <param name="upper">The largest slope, ≤ 1 and ≥ <paramref name="lower"/>.</param>
@@ -35,7 +35,7 @@ public sealed class RandomizedReLU : Activation
                 $"RandomizedReLU needs 0 ≤ lower ≤ upper ≤ 1, got lower = {lower}, upper = {upper}.");
         Lower = lower;
         Upper = upper;
-        this.random = random ?? throw new ArgumentNullException(nameof(random));
+        _random = random ?? throw new ArgumentNullException(nameof(random));
     }
 
     /// <summary>The lower end of the slope interval.</summary>
@@ -48,7 +48,7 @@ public sealed class RandomizedReLU : Activation
     public double MeanAlpha => (Lower + Upper) / 2;
 
     /// <summary>The slopes drawn in the last forward pass, one per element (empty before one or after an inference pass).</summary>
-    public ReadOnlySpan<double> LastSlopes => slopes;
+    public ReadOnlySpan<double> LastSlopes => _slopes;
 
     /// <summary>z if z &gt; 0, else ᾱz with the mean slope ᾱ (inference).</summary>
     public override double Apply(double z) => z > 0 ? z : MeanAlpha * z;
@@ -61,24 +61,24 @@ public sealed class RandomizedReLU : Activation
     {
         if (!Training)
         {
-            slopes = [];
+            _slopes = [];
             base.Apply(z, y);
             return;
         }
-        slopes = new double[z.Length];
+        _slopes = new double[z.Length];
         for (int i = 0; i < z.Length; i++)
         {
-            slopes[i] = Lower + (Upper - Lower) * random.NextDouble();
-            y[i] = z[i] > 0 ? z[i] : slopes[i] * z[i];
+            _slopes[i] = Lower + (Upper - Lower) * _random.NextDouble();
+            y[i] = z[i] > 0 ? z[i] : _slopes[i] * z[i];
         }
     }
 
     /// <summary>dz = dy where z &gt; 0, else αᵢ·dy with the slopes of the forward pass.</summary>
     protected override void Backward(ReadOnlySpan<double> z, ReadOnlySpan<double> y, ReadOnlySpan<double> dy, Span<double> dz)
     {
-        bool drawn = slopes.Length == z.Length; // the last forward pass was in training
+        bool drawn = _slopes.Length == z.Length; // the last forward pass was in training
         for (int i = 0; i < z.Length; i++)
-            dz[i] = z[i] > 0 ? dy[i] : (drawn ? slopes[i] : MeanAlpha) * dy[i];
+            dz[i] = z[i] > 0 ? dy[i] : (drawn ? _slopes[i] : MeanAlpha) * dy[i];
     }
 
     /// <inheritdoc/>

@@ -1,4 +1,3 @@
-using CourseKit.Layers;
 using System.Numerics.Tensors;
 
 namespace CourseKit.Activations;
@@ -13,40 +12,17 @@ namespace CourseKit.Activations;
 /// For training a classifier use <see cref="Losses.SoftmaxCrossEntropy"/> on the logits (simpler gradient, no log of 0).
 /// </para>
 /// </summary>
-public sealed class Softmax : Layer
+public sealed class Softmax : RowWiseActivation
 {
-    private Tensor? output;
+    /// <summary>y = softmax(z) for one row.</summary>
+    private protected override void ForwardRow(ReadOnlySpan<double> z, Span<double> y) => Compute(z, y);
 
-    /// <summary>y = softmax(z) row by row (rank 1: the whole vector).</summary>
-    public override Tensor Forward(Tensor x)
+    /// <summary>∂L/∂z = y ⊙ (∂L/∂y − ⟨∂L/∂y, y⟩) for one row.</summary>
+    private protected override void BackwardRow(ReadOnlySpan<double> y, ReadOnlySpan<double> dy, Span<double> dz)
     {
-        ArgumentNullException.ThrowIfNull(x);
-        var y = Tensor.ZerosLike(x);
-        int k = x.Shape[x.Rank - 1];
-        for (int start = 0; start < x.Length; start += k)
-            Compute(x.Span.Slice(start, k), y.Span.Slice(start, k));
-        output = y;
-        return y;
-    }
-
-    /// <summary>∂L/∂z = y ⊙ (∂L/∂y − ⟨∂L/∂y, y⟩) per row.</summary>
-    public override Tensor Backward(Tensor dOut)
-    {
-        ArgumentNullException.ThrowIfNull(dOut);
-        var y = output ?? throw BackwardBeforeForward();
-        RequireSameShape(dOut, y, nameof(Softmax));
-        var dz = Tensor.ZerosLike(y);
-        int k = y.Shape[y.Rank - 1];
-        for (int start = 0; start < y.Length; start += k)
-        {
-            var yr = y.Span.Slice(start, k);
-            var dyr = dOut.Span.Slice(start, k);
-            var dzr = dz.Span.Slice(start, k);
-            double dot = TensorPrimitives.Dot<double>(dyr, yr);
-            TensorPrimitives.Subtract(dyr, dot, dzr);
-            TensorPrimitives.Multiply(dzr, yr, dzr);
-        }
-        return dz;
+        double dot = TensorPrimitives.Dot<double>(dy, y);
+        TensorPrimitives.Subtract(dy, dot, dz);
+        TensorPrimitives.Multiply(dz, y, dz);
     }
 
     /// <summary>softmax of one row: y = e^(z − max z) / Σ e^(z − max z).</summary>
@@ -56,13 +32,5 @@ public sealed class Softmax : Layer
         TensorPrimitives.Subtract(z, max, y);
         TensorPrimitives.Exp(y, y);
         TensorPrimitives.Divide(y, TensorPrimitives.Sum<double>(y), y);
-    }
-
-    internal static void RequireSameShape(Tensor dOut, Tensor output, string layer)
-    {
-        if (!dOut.SameShape(output))
-            throw new ArgumentException(
-                $"{layer}.Backward: ∂L/∂output has shape {dOut.ShapeString} but the last output has shape {output.ShapeString}; expected the same shape.",
-                nameof(dOut));
     }
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace CourseKit.Activations;
 
 /// <summary>
@@ -9,6 +11,7 @@ namespace CourseKit.Activations;
 /// back-propagation use a smooth activation such as the sigmoid instead.
 /// </para>
 /// </summary>
+[SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "The lecture's name for the activation; the notebooks use it, and the kit is not written for Visual Basic.")]
 public sealed class Step : Activation
 {
     /// <summary>1 if z ≥ 0, else 0.</summary>

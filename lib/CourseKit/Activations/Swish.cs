@@ -10,7 +10,7 @@ namespace CourseKit.Activations;
 /// </summary>
 public sealed class Swish : Activation
 {
-    private readonly double fixedBeta;
+    private readonly double _fixedBeta;
 
     /// <param name="beta">β (1 by default): the fixed value, or the starting value when <paramref name="learnable"/>.</param>
     /// <param name="learnable">Whether β is a learned parameter.</param>
@@ -18,12 +18,12 @@ public sealed class Swish : Activation
     {
         if (!double.IsFinite(beta))
             throw new ArgumentOutOfRangeException(nameof(beta), beta, $"Swish needs a finite β, got {beta}.");
-        fixedBeta = beta;
+        _fixedBeta = beta;
         BetaParameter = learnable ? new Parameter("swish.β", Tensor.Full(beta, 1), decay: false) : null;
     }
 
     /// <summary>The current β.</summary>
-    public double Beta => BetaParameter is null ? fixedBeta : BetaParameter.Value[0];
+    public double Beta => BetaParameter is null ? _fixedBeta : BetaParameter.Value[0];
 
     /// <summary>β as a parameter when learnable, otherwise null.</summary>
     public Parameter? BetaParameter { get; }

@@ -15,7 +15,7 @@ namespace CourseKit.Autograd;
 /// </summary>
 public sealed class ComputationGraph
 {
-    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+    private static readonly CultureInfo _inv = CultureInfo.InvariantCulture;
 
     private ComputationGraph(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges)
     {
@@ -79,7 +79,7 @@ public sealed class ComputationGraph
         string[] header = ["id", "label", "op", "data", "grad", "layer", "inputs"];
         var rows = Nodes.Select(n => new[]
         {
-            n.Id.ToString(Inv), n.Label, n.Op, NumberFormat.Significant(n.Data), NumberFormat.Significant(n.Grad), n.Layer.ToString(Inv),
+            n.Id.ToString(_inv), n.Label, n.Op, NumberFormat.Significant(n.Data), NumberFormat.Significant(n.Grad), n.Layer.ToString(_inv),
             string.Join(", ", n.Inputs),
         }).ToList();
         bool[] rightAlign = [true, false, false, true, true, true, false];

@@ -19,9 +19,9 @@ namespace CourseKit.Autograd;
 /// </summary>
 public sealed class Value
 {
-    private readonly Value[] children;
-    private readonly IUnaryGate? unaryGate;
-    private readonly IBinaryGate? binaryGate;
+    private readonly Value[] _children;
+    private readonly IUnaryGate? _unaryGate;
+    private readonly IBinaryGate? _binaryGate;
 
     /// <summary>A leaf (an input or a parameter) holding <paramref name="data"/>.</summary>
     public Value(double data, string? label = null)
@@ -29,7 +29,7 @@ public sealed class Value
         Data = data;
         Label = label ?? "";
         Op = "";
-        children = [];
+        _children = [];
     }
 
     private Value(double data, string op, Value[] children, IUnaryGate? unaryGate, IBinaryGate? binaryGate)
@@ -37,9 +37,9 @@ public sealed class Value
         Data = data;
         Label = "";
         Op = op;
-        this.children = children;
-        this.unaryGate = unaryGate;
-        this.binaryGate = binaryGate;
+        _children = children;
+        _unaryGate = unaryGate;
+        _binaryGate = binaryGate;
     }
 
     /// <summary>
@@ -59,10 +59,10 @@ public sealed class Value
     public string Op { get; }
 
     /// <summary>The inputs of the gate that produced this node (empty for a leaf). x * x lists x twice.</summary>
-    public IReadOnlyList<Value> Children => children;
+    public IReadOnlyList<Value> Children => _children;
 
     /// <summary>True for an input or parameter (no gate produced it).</summary>
-    public bool IsLeaf => children.Length == 0;
+    public bool IsLeaf => _children.Length == 0;
 
     /// <summary>Sets <see cref="Label"/> and returns this node, for <c>var q = (x + y).As("q");</c>.</summary>
     public Value As(string label)
@@ -179,15 +179,15 @@ public sealed class Value
     /// <summary>One node's step: hand Grad (the incoming gradient) to its gate and add the results into the children.</summary>
     private void BackwardStep()
     {
-        if (unaryGate is not null)
+        if (_unaryGate is not null)
         {
-            children[0].Grad += unaryGate.Backward(Grad);
+            _children[0].Grad += _unaryGate.Backward(Grad);
         }
-        else if (binaryGate is not null)
+        else if (_binaryGate is not null)
         {
-            var (dx, dy) = binaryGate.Backward(Grad);
-            children[0].Grad += dx; // += is the branch rule: a child used twice (x * x) receives both
-            children[1].Grad += dy;
+            var (dx, dy) = _binaryGate.Backward(Grad);
+            _children[0].Grad += dx; // += is the branch rule: a child used twice (x * x) receives both
+            _children[1].Grad += dy;
         }
     }
 
@@ -210,10 +210,10 @@ public sealed class Value
         while (stack.Count > 0)
         {
             var (node, next) = stack.Pop();
-            if (next < node.children.Length)
+            if (next < node._children.Length)
             {
                 stack.Push((node, next + 1));
-                var child = node.children[next];
+                var child = node._children[next];
                 if (seen.Add(child)) stack.Push((child, 0));
             }
             else

@@ -21,7 +21,7 @@ public static partial class GradientCheck
         ArgumentNullException.ThrowIfNull(gradient);
         ArgumentNullException.ThrowIfNull(x);
         var point = x.Clone();
-        RequireFiniteValue(f(point), "f");
+        RequireFiniteValue(f(point), "f", nameof(f));
         var analytic = gradient(x.Clone())
             ?? throw new ArgumentException("The gradient function returned null; expected a tensor.", nameof(gradient));
         if (!analytic.SameShape(x))
@@ -79,7 +79,7 @@ public static partial class GradientCheck
             throw new ArgumentException(
                 $"The upstream gradient has shape {g.ShapeString} but the layer's output has shape {y.ShapeString}; expected the output's shape.",
                 nameof(upstream));
-        RequireFiniteValue(Tensor.Dot(y, g), "Σ Forward(x) ⊙ G");
+        RequireFiniteValue(Tensor.Dot(y, g), "Σ Forward(x) ⊙ G", nameof(layer));
 
         var parameters = layer.Parameters().Distinct().ToList();
         foreach (var p in parameters) p.ZeroGrad();

@@ -81,8 +81,8 @@ public static partial class GradientCheck
             {
                 x[i] = xi;
             }
-            RequireFinite(plus, names, i, xi, h, "+");
-            RequireFinite(minus, names, i, xi, h, "−");
+            RequireFinite(plus, names, i, xi, h, "+", nameof(f));
+            RequireFinite(minus, names, i, xi, h, "−", nameof(f));
             gradient[i] = (plus - minus) / (2 * h);
         }
         return gradient;
@@ -132,7 +132,7 @@ public static partial class GradientCheck
         ArgumentNullException.ThrowIfNull(gradient);
         ArgumentNullException.ThrowIfNull(x);
         double[] point = [.. x];
-        RequireFiniteValue(f(point), "f");
+        RequireFiniteValue(f(point), "f", nameof(f));
         double[] analytic = gradient([.. x])
             ?? throw new ArgumentException("The gradient function returned null; expected an array.", nameof(gradient));
         if (analytic.Length != x.Length)
@@ -156,7 +156,7 @@ public static partial class GradientCheck
         names ??= [.. Enumerable.Range(0, x.Length).Select(i => $"x[{i}]")];
         var leaves = x.Select((xi, i) => new Value(xi, names[i])).ToArray();
         var root = Evaluate(build, leaves);
-        RequireFiniteValue(root.Data, "build(x).Data");
+        RequireFiniteValue(root.Data, "build(x).Data", nameof(build));
         root.Backward();
         double[] analytic = [.. leaves.Select(leaf => leaf.Grad)];
 
@@ -180,18 +180,18 @@ public static partial class GradientCheck
             throw new ArgumentException($"Got {names.Count} names for {count} gradient entries; expected one name per entry.", nameof(names));
     }
 
-    private static void RequireFinite(double value, IReadOnlyList<string>? names, int i, double xi, double h, string sign)
+    private static void RequireFinite(double value, IReadOnlyList<string>? names, int i, double xi, double h, string sign, string paramName)
     {
         if (!double.IsFinite(value))
             throw new ArgumentException(
                 $"f is {NumberFormat.Significant(value)} at {NameOf(names, i)} {sign} h ({NameOf(names, i)} = {NumberFormat.Significant(xi)}, h = {NumberFormat.Significant(h)}); " +
-                "the central difference needs f finite around the point.", "f");
+                "the central difference needs f finite around the point.", paramName);
     }
 
-    private static void RequireFiniteValue(double value, string what)
+    private static void RequireFiniteValue(double value, string what, string paramName)
     {
         if (!double.IsFinite(value))
-            throw new ArgumentException($"{what} is {NumberFormat.Significant(value)} at the checked point; expected a finite number.", "f");
+            throw new ArgumentException($"{what} is {NumberFormat.Significant(value)} at the checked point; expected a finite number.", paramName);
     }
 
     private static string NameOf(IReadOnlyList<string>? names, int i) => names?[i] ?? $"[{i}]";

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CourseKit.Data;
 
 /// <summary>
@@ -25,7 +27,7 @@ public sealed class DataSet
         if (labels is not null)
         {
             if (classNames.Count == 0)
-                classNames = Enumerable.Range(0, labels.Max() + 1).Select(c => c.ToString()).ToArray();
+                classNames = Enumerable.Range(0, labels.Max() + 1).Select(c => c.ToString(CultureInfo.InvariantCulture)).ToArray();
             for (int i = 0; i < n; i++)
                 if (labels[i] < 0 || labels[i] >= classNames.Count)
                     throw new ArgumentException(

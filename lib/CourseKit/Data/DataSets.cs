@@ -11,7 +11,7 @@ namespace CourseKit.Data;
 /// </summary>
 public static class DataSets
 {
-    private static readonly Dictionary<string, Func<DataSet>> Loaders = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, Func<DataSet>> _loaders = new(StringComparer.OrdinalIgnoreCase)
     {
         ["iris"] = Iris,
         ["digits"] = Digits,
@@ -30,7 +30,7 @@ public static class DataSets
         ArgumentNullException.ThrowIfNull(name);
         string key = name.Trim().Replace('-', '_').Replace(' ', '_');
         if (key.Equals("breastcancer", StringComparison.OrdinalIgnoreCase)) key = "breast_cancer";
-        return Loaders.TryGetValue(key, out var load)
+        return _loaders.TryGetValue(key, out var load)
             ? load()
             : throw new ArgumentException($"Unknown data set '{name}'; expected one of: {string.Join(", ", Names)}.", nameof(name));
     }
@@ -53,7 +53,7 @@ public static class DataSets
             y[i] = (int)rows[i][64];
         }
         var names = Enumerable.Range(0, 64).Select(j => $"pixel_{j / 8}_{j % 8}").ToArray();
-        return DataSet.Classification("digits", x, y, names, Enumerable.Range(0, 10).Select(d => d.ToString()).ToArray(), Text("digits.rst"));
+        return DataSet.Classification("digits", x, y, names, Enumerable.Range(0, 10).Select(d => d.ToString(CultureInfo.InvariantCulture)).ToArray(), Text("digits.rst"));
     }
 
     /// <summary>Breast cancer Wisconsin (diagnostic): 569 × 30, malignant (0) 212, benign (1) 357.</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CourseKit.Data;
 
 /// <summary>
@@ -93,7 +95,7 @@ public static class Synthetic
             x[i, 0] = r * Math.Cos(phi) + noise * Gaussian(rng);
             x[i, 1] = r * Math.Sin(phi) + noise * Gaussian(rng);
         }
-        return DataSet.Classification("spirals", x, y, ["x1", "x2"], Enumerable.Range(0, classes).Select(c => c.ToString()).ToArray(),
+        return DataSet.Classification("spirals", x, y, ["x1", "x2"], Enumerable.Range(0, classes).Select(c => c.ToString(CultureInfo.InvariantCulture)).ToArray(),
             $"Spirals: {count} points on {classes} arms of {turns} turn(s), Gaussian noise σ = {noise}.");
     }
 

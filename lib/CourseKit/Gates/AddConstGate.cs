@@ -3,7 +3,7 @@ namespace CourseKit.Gates;
 /// <summary>y = x + c for a constant c. Local gradient dy/dx = 1: backward(dy) = dy.</summary>
 public sealed class AddConstGate(double c) : IUnaryGate
 {
-    private bool forwarded;
+    private bool _forwarded;
 
     /// <summary>The constant c.</summary>
     public double C { get; } = c;
@@ -12,13 +12,13 @@ public sealed class AddConstGate(double c) : IUnaryGate
 
     public double Forward(double x)
     {
-        forwarded = true;
+        _forwarded = true;
         return x + C;
     }
 
     public double Backward(double dy)
     {
-        if (!forwarded) throw Gate.BackwardBeforeForward(this);
+        if (!_forwarded) throw Gate.BackwardBeforeForward(this);
         return dy;
     }
 }

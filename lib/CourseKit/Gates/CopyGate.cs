@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace CourseKit.Gates;
 
 /// <summary>
@@ -7,19 +9,20 @@ namespace CourseKit.Gates;
 /// </summary>
 public sealed class CopyGate
 {
-    private bool forwarded;
+    private bool _forwarded;
 
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Read from a gate instance, like every other gate's Name.")]
     public string Name => "copy";
 
     public (double x1, double x2) Forward(double x)
     {
-        forwarded = true;
+        _forwarded = true;
         return (x, x);
     }
 
     public double Backward(double dx1, double dx2)
     {
-        if (!forwarded) throw Gate.BackwardBeforeForward(this);
+        if (!_forwarded) throw Gate.BackwardBeforeForward(this);
         return dx1 + dx2;
     }
 }

@@ -3,7 +3,7 @@ namespace CourseKit.Gates;
 /// <summary>y = ln x (x &gt; 0). Local gradient dy/dx = 1/x: backward(dy) = dy / x.</summary>
 public sealed class LogGate : IUnaryGate
 {
-    private double? x;
+    private double? _x;
 
     public string Name => "log";
 
@@ -11,9 +11,9 @@ public sealed class LogGate : IUnaryGate
     {
         if (!(x > 0))
             throw new ArgumentOutOfRangeException(nameof(x), x, $"log(x) needs x > 0, got x = {x}.");
-        this.x = x;
+        _x = x;
         return Math.Log(x);
     }
 
-    public double Backward(double dy) => dy / (x ?? throw Gate.BackwardBeforeForward(this));
+    public double Backward(double dy) => dy / (_x ?? throw Gate.BackwardBeforeForward(this));
 }

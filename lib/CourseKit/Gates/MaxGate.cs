@@ -7,19 +7,19 @@ namespace CourseKit.Gates;
 /// </summary>
 public sealed class MaxGate : IBinaryGate
 {
-    private bool? xWon;
+    private bool? _xWon;
 
     public string Name => "max";
 
     public double Forward(double x, double y)
     {
-        xWon = x >= y;
-        return xWon.Value ? x : y;
+        _xWon = x >= y;
+        return _xWon.Value ? x : y;
     }
 
     public (double dx, double dy) Backward(double dz)
     {
-        bool x = xWon ?? throw Gate.BackwardBeforeForward(this);
+        bool x = _xWon ?? throw Gate.BackwardBeforeForward(this);
         return x ? (dz, 0) : (0, dz);
     }
 }

@@ -6,19 +6,19 @@ namespace CourseKit.Gates;
 /// </summary>
 public sealed class PlusGate : IBinaryGate
 {
-    private bool forwarded;
+    private bool _forwarded;
 
     public string Name => "+";
 
     public double Forward(double x, double y)
     {
-        forwarded = true;
+        _forwarded = true;
         return x + y;
     }
 
     public (double dx, double dy) Backward(double dz)
     {
-        if (!forwarded) throw Gate.BackwardBeforeForward(this);
+        if (!_forwarded) throw Gate.BackwardBeforeForward(this);
         return (dz, dz);
     }
 }

@@ -6,7 +6,7 @@ namespace CourseKit.Gates;
 /// </summary>
 public sealed class PowGate(double p) : IUnaryGate
 {
-    private double? x;
+    private double? _x;
 
     /// <summary>The constant exponent p.</summary>
     public double P { get; } = p;
@@ -19,13 +19,13 @@ public sealed class PowGate(double p) : IUnaryGate
             throw new ArgumentOutOfRangeException(nameof(x), x, $"x^{NumberFormat.Significant(P)} needs x ≥ 0 for a fractional exponent, got x = {x}.");
         if (x == 0 && P < 0)
             throw new ArgumentOutOfRangeException(nameof(x), x, $"x^{NumberFormat.Significant(P)} needs x ≠ 0 for a negative exponent, got x = 0.");
-        this.x = x;
+        _x = x;
         return Math.Pow(x, P);
     }
 
     public double Backward(double dy)
     {
-        double x = this.x ?? throw Gate.BackwardBeforeForward(this);
+        double x = _x ?? throw Gate.BackwardBeforeForward(this);
         return dy * P * Math.Pow(x, P - 1);
     }
 }

@@ -6,19 +6,19 @@ namespace CourseKit.Gates;
 /// </summary>
 public sealed class ReLUGate : IUnaryGate
 {
-    private bool? positive;
+    private bool? _positive;
 
     public string Name => "relu";
 
     public double Forward(double x)
     {
-        positive = x > 0;
-        return positive.Value ? x : 0;
+        _positive = x > 0;
+        return _positive.Value ? x : 0;
     }
 
     public double Backward(double dy)
     {
-        bool open = positive ?? throw Gate.BackwardBeforeForward(this);
+        bool open = _positive ?? throw Gate.BackwardBeforeForward(this);
         return open ? dy : 0;
     }
 }

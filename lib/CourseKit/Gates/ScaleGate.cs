@@ -3,7 +3,7 @@ namespace CourseKit.Gates;
 /// <summary>y = a · x for a constant a. Local gradient dy/dx = a: backward(dy) = a · dy.</summary>
 public sealed class ScaleGate(double a) : IUnaryGate
 {
-    private bool forwarded;
+    private bool _forwarded;
 
     /// <summary>The constant factor a.</summary>
     public double A { get; } = a;
@@ -12,13 +12,13 @@ public sealed class ScaleGate(double a) : IUnaryGate
 
     public double Forward(double x)
     {
-        forwarded = true;
+        _forwarded = true;
         return A * x;
     }
 
     public double Backward(double dy)
     {
-        if (!forwarded) throw Gate.BackwardBeforeForward(this);
+        if (!_forwarded) throw Gate.BackwardBeforeForward(this);
         return A * dy;
     }
 }

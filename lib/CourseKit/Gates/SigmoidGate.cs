@@ -6,20 +6,20 @@ namespace CourseKit.Gates;
 /// </summary>
 public sealed class SigmoidGate : IUnaryGate
 {
-    private double? y;
+    private double? _y;
 
     public string Name => "sigmoid";
 
     public double Forward(double x)
     {
         // Two algebraically equal forms, each free of overflow on its side of 0.
-        y = x >= 0 ? 1 / (1 + Math.Exp(-x)) : Math.Exp(x) / (1 + Math.Exp(x));
-        return y.Value;
+        _y = x >= 0 ? 1 / (1 + Math.Exp(-x)) : Math.Exp(x) / (1 + Math.Exp(x));
+        return _y.Value;
     }
 
     public double Backward(double dy)
     {
-        double y = this.y ?? throw Gate.BackwardBeforeForward(this);
+        double y = _y ?? throw Gate.BackwardBeforeForward(this);
         return dy * y * (1 - y);
     }
 }

@@ -6,19 +6,19 @@ namespace CourseKit.Gates;
 /// </summary>
 public sealed class StarGate : IBinaryGate
 {
-    private (double x, double y)? input;
+    private (double x, double y)? _input;
 
     public string Name => "*";
 
     public double Forward(double x, double y)
     {
-        input = (x, y);
+        _input = (x, y);
         return x * y;
     }
 
     public (double dx, double dy) Backward(double dz)
     {
-        var (x, y) = input ?? throw Gate.BackwardBeforeForward(this);
+        var (x, y) = _input ?? throw Gate.BackwardBeforeForward(this);
         return (dz * y, dz * x);
     }
 }

@@ -6,19 +6,19 @@ namespace CourseKit.Gates;
 /// </summary>
 public sealed class TanhGate : IUnaryGate
 {
-    private double? y;
+    private double? _y;
 
     public string Name => "tanh";
 
     public double Forward(double x)
     {
-        y = Math.Tanh(x);
-        return y.Value;
+        _y = Math.Tanh(x);
+        return _y.Value;
     }
 
     public double Backward(double dy)
     {
-        double y = this.y ?? throw Gate.BackwardBeforeForward(this);
+        double y = _y ?? throw Gate.BackwardBeforeForward(this);
         return dy * (1 - y * y);
     }
 }

@@ -13,7 +13,7 @@ namespace CourseKit.Losses;
 /// </summary>
 public sealed class BinaryCrossEntropy : Loss
 {
-    private Tensor? prediction, target;
+    private Tensor? _prediction, _target;
 
     /// <param name="epsilon">The clamp ε, in (0, 0.5).</param>
     public BinaryCrossEntropy(double epsilon = 1e-12)
@@ -33,8 +33,8 @@ public sealed class BinaryCrossEntropy : Loss
         LossInput.RequireSameShape(prediction, target, name);
         LossInput.RequireProbabilities(prediction, name, "predictions", nameof(prediction));
         LossInput.RequireProbabilities(target, name, "targets", nameof(target));
-        this.prediction = prediction.Clone();
-        this.target = target.Clone();
+        _prediction = prediction.Clone();
+        _target = target.Clone();
         double total = 0;
         var p = prediction.Span;
         var t = target.Span;
@@ -46,8 +46,8 @@ public sealed class BinaryCrossEntropy : Loss
     /// <summary>∂L/∂p = (−t / max(p, ε) + (1 − t) / max(1 − p, ε)) / N, N the number of entries.</summary>
     public override Tensor Backward()
     {
-        var p = prediction ?? throw BackwardBeforeForward();
+        var p = _prediction ?? throw BackwardBeforeForward();
         double n = p.Length, eps = Epsilon;
-        return Tensor.Zip(p, target!, (pi, ti) => (-ti / Math.Max(pi, eps) + (1 - ti) / Math.Max(1 - pi, eps)) / n);
+        return Tensor.Zip(p, _target!, (pi, ti) => (-ti / Math.Max(pi, eps) + (1 - ti) / Math.Max(1 - pi, eps)) / n);
     }
 }

@@ -7,7 +7,7 @@ namespace CourseKit.Losses;
 /// </summary>
 public sealed class BinaryCrossEntropyWithLogits : Loss
 {
-    private Tensor? logits, target;
+    private Tensor? _logits, _target;
 
     /// <summary>The mean of max(s, 0) − s·t + log(1 + e^(−|s|)) over all entries.</summary>
     public override double Forward(Tensor prediction, Tensor target)
@@ -15,10 +15,10 @@ public sealed class BinaryCrossEntropyWithLogits : Loss
         const string name = nameof(BinaryCrossEntropyWithLogits);
         LossInput.RequireSameShape(prediction, target, name);
         LossInput.RequireProbabilities(target, name, "targets", nameof(target));
-        logits = prediction.Clone();
-        this.target = target.Clone();
+        _logits = prediction.Clone();
+        _target = target.Clone();
         double total = 0;
-        var s = logits.Span;
+        var s = _logits.Span;
         var t = target.Span;
         for (int i = 0; i < s.Length; i++)
             total += Math.Max(s[i], 0) - s[i] * t[i] + Activations.Stable.Log1P(Math.Exp(-Math.Abs(s[i])));
@@ -28,8 +28,8 @@ public sealed class BinaryCrossEntropyWithLogits : Loss
     /// <summary>∂L/∂s = (σ(s) − t) / N.</summary>
     public override Tensor Backward()
     {
-        var s = logits ?? throw BackwardBeforeForward();
+        var s = _logits ?? throw BackwardBeforeForward();
         double n = s.Length;
-        return Tensor.Zip(s, target!, (si, ti) => (Activations.Stable.Sigmoid(si) - ti) / n);
+        return Tensor.Zip(s, _target!, (si, ti) => (Activations.Stable.Sigmoid(si) - ti) / n);
     }
 }

@@ -14,7 +14,7 @@ namespace CourseKit.Losses;
 /// </summary>
 public sealed class GaussianNLL : Loss
 {
-    private Tensor? prediction, target;
+    private Tensor? _prediction, _target;
 
     /// <param name="includeConstant">Whether to add ½ log 2π per output (the exact −log-likelihood; it does not change the gradient).</param>
     public GaussianNLL(bool includeConstant = false) => IncludeConstant = includeConstant;
@@ -37,13 +37,13 @@ public sealed class GaussianNLL : Loss
             throw new ArgumentException(
                 $"{name}: the prediction {prediction.ShapeString} holds {d} mean(s) per example, so the target must be [{n}, {d}]{(d == 1 ? $" or [{n}]" : "")}, got {target.ShapeString}.",
                 nameof(target));
-        this.prediction = prediction.Clone();
-        this.target = target.Reshape(n, d).Clone();
+        _prediction = prediction.Clone();
+        _target = target.Reshape(n, d).Clone();
         double total = 0;
         for (int i = 0; i < n; i++)
             for (int j = 0; j < d; j++)
             {
-                double mu = prediction[i, j], s = prediction[i, d + j], r = this.target[i, j] - mu;
+                double mu = prediction[i, j], s = prediction[i, d + j], r = _target[i, j] - mu;
                 total += 0.5 * (s + r * r * Math.Exp(-s));
             }
         if (IncludeConstant) total += n * d * 0.5 * Math.Log(2 * Math.PI);
@@ -53,13 +53,13 @@ public sealed class GaussianNLL : Loss
     /// <summary>∂L/∂μ = −(y − μ)e^(−s)/n, ∂L/∂s = ½(1 − (y − μ)²e^(−s))/n.</summary>
     public override Tensor Backward()
     {
-        var p = prediction ?? throw BackwardBeforeForward();
+        var p = _prediction ?? throw BackwardBeforeForward();
         int n = p.Shape[0], d = p.Shape[1] / 2;
         var gradient = Tensor.ZerosLike(p);
         for (int i = 0; i < n; i++)
             for (int j = 0; j < d; j++)
             {
-                double mu = p[i, j], s = p[i, d + j], r = target![i, j] - mu, precision = Math.Exp(-s);
+                double mu = p[i, j], s = p[i, d + j], r = _target![i, j] - mu, precision = Math.Exp(-s);
                 gradient[i, j] = -r * precision / n;
                 gradient[i, d + j] = 0.5 * (1 - r * r * precision) / n;
             }

@@ -12,7 +12,7 @@ namespace CourseKit.Losses;
 /// </summary>
 public sealed class Hinge : Loss
 {
-    private Tensor? scores, labels;
+    private Tensor? _scores, _labels;
 
     /// <summary>(1/N)Σ max(0, 1 − y·s) over all entries.</summary>
     public override double Forward(Tensor prediction, Tensor target)
@@ -24,10 +24,10 @@ public sealed class Hinge : Loss
                 throw new ArgumentException(
                     $"{nameof(Hinge)}: label {NumberFormat.Significant(y[i])} at [{i}] is not a ±1 label; expected −1 or +1 (for 0/1 labels use 2y − 1).",
                     nameof(target));
-        scores = prediction.Clone();
-        labels = target.Clone();
+        _scores = prediction.Clone();
+        _labels = target.Clone();
         double total = 0;
-        var s = scores.Span;
+        var s = _scores.Span;
         for (int i = 0; i < s.Length; i++) total += Math.Max(0, 1 - y[i] * s[i]);
         return total / s.Length;
     }
@@ -35,8 +35,8 @@ public sealed class Hinge : Loss
     /// <summary>−y/N where y·s &lt; 1, else 0.</summary>
     public override Tensor Backward()
     {
-        var s = scores ?? throw BackwardBeforeForward();
+        var s = _scores ?? throw BackwardBeforeForward();
         double n = s.Length;
-        return Tensor.Zip(s, labels!, (si, yi) => yi * si < 1 ? -yi / n : 0);
+        return Tensor.Zip(s, _labels!, (si, yi) => yi * si < 1 ? -yi / n : 0);
     }
 }

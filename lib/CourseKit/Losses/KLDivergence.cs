@@ -13,7 +13,7 @@ namespace CourseKit.Losses;
 /// </summary>
 public sealed class KLDivergence : Loss
 {
-    private Tensor? prediction, target;
+    private Tensor? _prediction, _target;
 
     /// <param name="epsilon">The floor ε of p inside the logarithm, in (0, 1).</param>
     public KLDivergence(double epsilon = 1e-12)
@@ -48,8 +48,8 @@ public sealed class KLDivergence : Loss
         LossInput.RequireProbabilities(prediction, name, "predictions", nameof(prediction));
         LossInput.RequireProbabilities(target, name, "targets", nameof(target));
         LossInput.RequireRowsSumToOne(target, name, "the target", nameof(target));
-        this.prediction = prediction.Clone();
-        this.target = target.Clone();
+        _prediction = prediction.Clone();
+        _target = target.Clone();
         var p = prediction.Span;
         var t = target.Span;
         double total = 0;
@@ -61,9 +61,9 @@ public sealed class KLDivergence : Loss
     /// <summary>∂L/∂p = −t / (n·p) where p ≥ ε, 0 where clamped.</summary>
     public override Tensor Backward()
     {
-        var p = prediction ?? throw BackwardBeforeForward();
+        var p = _prediction ?? throw BackwardBeforeForward();
         double n = p.Shape[0];
         double eps = Epsilon;
-        return Tensor.Zip(p, target!, (pi, ti) => ti == 0 || pi < eps ? 0 : -ti / (n * pi));
+        return Tensor.Zip(p, _target!, (pi, ti) => ti == 0 || pi < eps ? 0 : -ti / (n * pi));
     }
 }

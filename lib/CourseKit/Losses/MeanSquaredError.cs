@@ -17,7 +17,7 @@ namespace CourseKit.Losses;
 /// </summary>
 public sealed class MeanSquaredError : Loss
 {
-    private Tensor? difference;
+    private Tensor? _difference;
 
     /// <param name="factor">c in E = c·Σ(o − t)² (1, or ½ for the half-sum form); must be &gt; 0.</param>
     /// <param name="averageOverOutputs">Whether E is divided by the number of outputs k.</param>
@@ -45,14 +45,14 @@ public sealed class MeanSquaredError : Loss
     public override double Forward(Tensor prediction, Tensor target)
     {
         LossInput.RequireSameShape(prediction, target, nameof(MeanSquaredError));
-        difference = prediction - target;
-        return Factor * Tensor.Dot(difference, difference) / Denominator(prediction);
+        _difference = prediction - target;
+        return Factor * Tensor.Dot(_difference, _difference) / Denominator(prediction);
     }
 
     /// <summary>∂L/∂o = 2c(o − t)/(n·k) (or /n without the average over outputs).</summary>
     public override Tensor Backward()
     {
-        var d = difference ?? throw BackwardBeforeForward();
+        var d = _difference ?? throw BackwardBeforeForward();
         return d * (2 * Factor / Denominator(d));
     }
 

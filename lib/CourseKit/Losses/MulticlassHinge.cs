@@ -7,8 +7,8 @@ namespace CourseKit.Losses;
 /// </summary>
 public sealed class MulticlassHinge : Loss
 {
-    private Tensor? scores;
-    private int[]? labels;
+    private Tensor? _scores;
+    private int[]? _labels;
 
     /// <param name="margin">Δ &gt; 0.</param>
     public MulticlassHinge(double margin = 1)
@@ -38,12 +38,12 @@ public sealed class MulticlassHinge : Loss
     /// <summary>+1/n for each violating wrong class, −(count)/n for the true class.</summary>
     public override Tensor Backward()
     {
-        var s = scores ?? throw BackwardBeforeForward();
+        var s = _scores ?? throw BackwardBeforeForward();
         int n = s.Shape[0], k = s.Shape[1];
         var gradient = Tensor.ZerosLike(s);
         for (int i = 0; i < n; i++)
         {
-            int y = labels![i];
+            int y = _labels![i];
             for (int j = 0; j < k; j++)
                 if (j != y && Margin - (s[i, y] - s[i, j]) > 0)
                 {
@@ -61,8 +61,8 @@ public sealed class MulticlassHinge : Loss
         for (int i = 0; i < n; i++)
             for (int j = 0; j < k; j++)
                 if (j != y[i]) total += Math.Max(0, Margin - (s[i, y[i]] - s[i, j]));
-        scores = s.Clone();
-        labels = [.. y];
+        _scores = s.Clone();
+        _labels = [.. y];
         return total / n;
     }
 }

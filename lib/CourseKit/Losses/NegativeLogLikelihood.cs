@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CourseKit.Losses;
 
 /// <summary>
@@ -8,8 +10,8 @@ namespace CourseKit.Losses;
 /// </summary>
 public sealed class NegativeLogLikelihood : Loss
 {
-    private int[]? labels;
-    private int[] shape = [];
+    private int[]? _labels;
+    private int[] _shape = [];
 
     /// <summary>−(1/n)Σ_i log p_i,y_i; <paramref name="target"/> holds class indices ([batch] or [batch, 1]).</summary>
     public override double Forward(Tensor prediction, Tensor target)
@@ -28,13 +30,13 @@ public sealed class NegativeLogLikelihood : Loss
     /// <summary>−1/n at each example's true class, 0 elsewhere.</summary>
     public override Tensor Backward()
     {
-        var y = labels ?? throw BackwardBeforeForward();
-        var gradient = Tensor.Zeros(shape);
+        var y = _labels ?? throw BackwardBeforeForward();
+        var gradient = Tensor.Zeros(_shape);
         for (int i = 0; i < y.Length; i++) gradient[i, y[i]] = -1.0 / y.Length;
         return gradient;
     }
 
-    private double Evaluate(Tensor logProbabilities, int[] y)
+    private double Evaluate(Tensor logProbabilities, int[] y, [CallerArgumentExpression(nameof(logProbabilities))] string paramName = "")
     {
         var s = logProbabilities.Span;
         for (int i = 0; i < s.Length; i++)
@@ -42,11 +44,11 @@ public sealed class NegativeLogLikelihood : Loss
                 throw new ArgumentException(
                     $"{nameof(NegativeLogLikelihood)}: expected log-probabilities (≤ 0, e.g. from LogSoftmax), got {NumberFormat.Significant(s[i])} at " +
                     $"[{i / logProbabilities.Shape[1]}, {i % logProbabilities.Shape[1]}]; for raw scores use SoftmaxCrossEntropy.",
-                    "prediction");
+                    paramName);
         double total = 0;
         for (int i = 0; i < y.Length; i++) total -= logProbabilities[i, y[i]];
-        labels = [.. y];
-        shape = [.. logProbabilities.Shape];
+        _labels = [.. y];
+        _shape = [.. logProbabilities.Shape];
         return total / y.Length;
     }
 }

@@ -20,7 +20,7 @@ namespace CourseKit.Losses;
 /// </summary>
 public sealed class SoftmaxCrossEntropy : Loss
 {
-    private Tensor? probabilities, targetDistribution;
+    private Tensor? _probabilities, _targetDistribution;
 
     /// <param name="labelSmoothing">ε in [0, 1): 0 (default) is the plain cross entropy.</param>
     public SoftmaxCrossEntropy(double labelSmoothing = 0)
@@ -35,7 +35,7 @@ public sealed class SoftmaxCrossEntropy : Loss
     public double LabelSmoothing { get; }
 
     /// <summary>softmax(s) of the last <see cref="Forward(Tensor, Tensor)"/>, [batch, K] (e.g. for accuracy).</summary>
-    public Tensor? Probabilities => probabilities;
+    public Tensor? Probabilities => _probabilities;
 
     /// <summary>The mean cross entropy; <paramref name="target"/> holds class indices ([batch] or [batch, 1]) or
     /// distributions ([batch, K]).</summary>
@@ -71,8 +71,8 @@ public sealed class SoftmaxCrossEntropy : Loss
     /// <summary>∂L/∂s = (softmax(s) − q)/n.</summary>
     public override Tensor Backward()
     {
-        var p = probabilities ?? throw BackwardBeforeForward();
-        var gradient = p - targetDistribution!;
+        var p = _probabilities ?? throw BackwardBeforeForward();
+        var gradient = p - _targetDistribution!;
         return gradient.ScaleInPlace(1.0 / p.Shape[0]);
     }
 
@@ -111,8 +111,8 @@ public sealed class SoftmaxCrossEntropy : Loss
             for (int c = 0; c < k; c++) total += qi[c] * (logSumExp - s[c]);
             TensorPrimitives.Divide(pi, sum, pi);
         }
-        probabilities = p;
-        targetDistribution = q;
+        _probabilities = p;
+        _targetDistribution = q;
         return total / n;
     }
 }

@@ -12,9 +12,9 @@ public sealed class AllOf : StoppingCriterion
     public IReadOnlyList<StoppingCriterion> Criteria => _criteria;
 
     /// <inheritdoc/>
-    protected override StopDecision Evaluate(TrainingProgress p)
+    protected override StopDecision Evaluate(TrainingProgress progress)
     {
-        var decisions = _criteria.Select(c => c.Check(p)).ToArray();
+        var decisions = _criteria.Select(c => c.Check(progress)).ToArray();
         string reasons = string.Join("; ", decisions.Select(d => Combination.Strip(d.Reason)));
         return decisions.All(d => d.Stop) ? StopDecision.Stopped(reasons) : StopDecision.Continue(reasons);
     }

@@ -15,9 +15,9 @@ public sealed class AnyOf : StoppingCriterion
     public IReadOnlyList<StoppingCriterion> Fired { get; private set; } = [];
 
     /// <inheritdoc/>
-    protected override StopDecision Evaluate(TrainingProgress p)
+    protected override StopDecision Evaluate(TrainingProgress progress)
     {
-        var decisions = _criteria.Select(c => (criterion: c, decision: c.Check(p))).ToArray();
+        var decisions = _criteria.Select(c => (criterion: c, decision: c.Check(progress))).ToArray();
         Fired = decisions.Where(d => d.decision.Stop).Select(d => d.criterion).ToArray();
         return Fired.Count > 0
             ? new StopDecision(true, string.Join("; ", decisions.Where(d => d.decision.Stop).Select(d => d.decision.Reason)))

@@ -53,25 +53,25 @@ public sealed class EarlyStopping : StoppingCriterion
     public event EventHandler<TrainingProgress>? NewBest;
 
     /// <inheritdoc/>
-    protected override StopDecision Evaluate(TrainingProgress p)
+    protected override StopDecision Evaluate(TrainingProgress progress)
     {
-        if (p.ValidationMetric is not { } metric)
-            return StopDecision.Continue($"no validation metric at iteration {p.Iteration}");
-        if (p.Iteration == _lastIteration) return _lastDecision;
+        if (progress.ValidationMetric is not { } metric)
+            return StopDecision.Continue($"no validation metric at iteration {progress.Iteration}");
+        if (progress.Iteration == _lastIteration) return _lastDecision;
         if (!double.IsFinite(metric))
-            throw new ArgumentException($"Expected a finite validation metric, got {metric} at iteration {p.Iteration}.", nameof(p));
+            throw new ArgumentException($"Expected a finite validation metric, got {metric} at iteration {progress.Iteration}.", nameof(progress));
 
-        _lastIteration = p.Iteration;
+        _lastIteration = progress.Iteration;
         bool improved = Best is not { } best
             || (Mode == MetricMode.Minimize ? metric < best - MinDelta : metric > best + MinDelta);
         IsNewBest = improved;
         if (improved)
         {
             Best = metric;
-            BestIteration = p.Iteration;
+            BestIteration = progress.Iteration;
             EvaluationsWithoutImprovement = 0;
-            _lastDecision = StopDecision.Continue($"new best validation metric {NumberFormat.Compact(metric)} at iteration {p.Iteration}");
-            NewBest?.Invoke(this, p);
+            _lastDecision = StopDecision.Continue($"new best validation metric {NumberFormat.Compact(metric)} at iteration {progress.Iteration}");
+            NewBest?.Invoke(this, progress);
             return _lastDecision;
         }
 
@@ -79,7 +79,7 @@ public sealed class EarlyStopping : StoppingCriterion
         string state = $"validation metric {NumberFormat.Compact(metric)} has not improved on the best {NumberFormat.Compact(Best!.Value)} " +
                        $"(iteration {BestIteration}) for {EvaluationsWithoutImprovement} evaluation(s)";
         _lastDecision = EvaluationsWithoutImprovement >= Patience
-            ? StopDecision.Stopped($"{state}, patience {Patience}, at iteration {p.Iteration}; restore the weights of iteration {BestIteration}")
+            ? StopDecision.Stopped($"{state}, patience {Patience}, at iteration {progress.Iteration}; restore the weights of iteration {BestIteration}")
             : StopDecision.Continue($"{state}, patience {Patience}");
         return _lastDecision;
     }

@@ -20,14 +20,14 @@ public sealed class KnownOptimum : StoppingCriterion
     public double? Optimum { get; }
 
     /// <inheritdoc/>
-    protected override StopDecision Evaluate(TrainingProgress p)
+    protected override StopDecision Evaluate(TrainingProgress progress)
     {
-        double jStar = Optimum ?? p.KnownOptimum ?? throw new ArgumentException(
-            "KnownOptimum (J(θt) − J* ≤ ε) needs J*: pass it to the constructor or set TrainingProgress.KnownOptimum.", "progress");
-        double gap = p.Objective - jStar;
-        string text = $"J(θt) − J* = {NumberFormat.Compact(p.Objective)} − {NumberFormat.Compact(jStar)} = {NumberFormat.Compact(gap)}";
+        double jStar = Optimum ?? progress.KnownOptimum ?? throw new ArgumentException(
+            "KnownOptimum (J(θt) − J* ≤ ε) needs J*: pass it to the constructor or set TrainingProgress.KnownOptimum.", nameof(progress));
+        double gap = progress.Objective - jStar;
+        string text = $"J(θt) − J* = {NumberFormat.Compact(progress.Objective)} − {NumberFormat.Compact(jStar)} = {NumberFormat.Compact(gap)}";
         return gap <= Epsilon
-            ? StopDecision.Stopped($"{text} ≤ ε = {NumberFormat.Compact(Epsilon)} at iteration {p.Iteration}")
+            ? StopDecision.Stopped($"{text} ≤ ε = {NumberFormat.Compact(Epsilon)} at iteration {progress.Iteration}")
             : StopDecision.Continue($"{text} > ε = {NumberFormat.Compact(Epsilon)}");
     }
 }

@@ -13,7 +13,7 @@ public sealed class MaxIterations : StoppingCriterion
     public int Limit { get; }
 
     /// <inheritdoc/>
-    protected override StopDecision Evaluate(TrainingProgress p) => p.Iteration >= Limit
-        ? StopDecision.Stopped($"iteration {p.Iteration} reached the limit of {Limit} iterations")
-        : StopDecision.Continue($"iteration {p.Iteration} of {Limit}");
+    protected override StopDecision Evaluate(TrainingProgress progress) => progress.Iteration >= Limit
+        ? StopDecision.Stopped($"iteration {progress.Iteration} reached the limit of {Limit} iterations")
+        : StopDecision.Continue($"iteration {progress.Iteration} of {Limit}");
 }

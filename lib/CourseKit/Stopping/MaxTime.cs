@@ -15,7 +15,7 @@ public sealed class MaxTime : StoppingCriterion
     public TimeSpan Limit { get; }
 
     /// <inheritdoc/>
-    protected override StopDecision Evaluate(TrainingProgress p) => p.Elapsed >= Limit
-        ? StopDecision.Stopped($"elapsed {NumberFormat.Compact(p.Elapsed)} ≥ limit {NumberFormat.Compact(Limit)} at iteration {p.Iteration}")
-        : StopDecision.Continue($"elapsed {NumberFormat.Compact(p.Elapsed)} < limit {NumberFormat.Compact(Limit)}");
+    protected override StopDecision Evaluate(TrainingProgress progress) => progress.Elapsed >= Limit
+        ? StopDecision.Stopped($"elapsed {NumberFormat.Compact(progress.Elapsed)} ≥ limit {NumberFormat.Compact(Limit)} at iteration {progress.Iteration}")
+        : StopDecision.Continue($"elapsed {NumberFormat.Compact(progress.Elapsed)} < limit {NumberFormat.Compact(Limit)}");
 }

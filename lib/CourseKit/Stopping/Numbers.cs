@@ -11,7 +11,7 @@ internal static class Numbers
         return epsilon;
     }
 
-    public static double Require(double? value, string property, string criterion) =>
+    public static double Require(double? value, string property, string criterion, string paramName) =>
         value ?? throw new ArgumentException(
-            $"{criterion} needs TrainingProgress.{property}, which is not set; fill it in the progress you pass.", "progress");
+            $"{criterion} needs TrainingProgress.{property}, which is not set; fill it in the progress you pass.", paramName);
 }

@@ -12,14 +12,14 @@ public sealed class ObjectiveChange : StoppingCriterion
     public double Epsilon { get; }
 
     /// <inheritdoc/>
-    protected override StopDecision Evaluate(TrainingProgress p)
+    protected override StopDecision Evaluate(TrainingProgress progress)
     {
-        if (p.Iteration == 0) return StopDecision.Continue("no Q(k−1) at iteration 0");
-        double previous = Numbers.Require(p.PreviousObjective, nameof(TrainingProgress.PreviousObjective), "ObjectiveChange (|Q(k) − Q(k−1)| < ε)");
-        double change = Math.Abs(p.Objective - previous);
+        if (progress.Iteration == 0) return StopDecision.Continue("no Q(k−1) at iteration 0");
+        double previous = Numbers.Require(progress.PreviousObjective, nameof(TrainingProgress.PreviousObjective), "ObjectiveChange (|Q(k) − Q(k−1)| < ε)", nameof(progress));
+        double change = Math.Abs(progress.Objective - previous);
         string text = $"|Q(k) − Q(k−1)| = {NumberFormat.Compact(change)}";
         return change < Epsilon
-            ? StopDecision.Stopped($"{text} < ε = {NumberFormat.Compact(Epsilon)} at iteration {p.Iteration}")
+            ? StopDecision.Stopped($"{text} < ε = {NumberFormat.Compact(Epsilon)} at iteration {progress.Iteration}")
             : StopDecision.Continue($"{text} ≥ ε = {NumberFormat.Compact(Epsilon)}");
     }
 }

@@ -17,7 +17,7 @@ public sealed class ObjectiveTarget : StoppingCriterion
     public double Target { get; }
 
     /// <inheritdoc/>
-    protected override StopDecision Evaluate(TrainingProgress p) => p.Objective <= Target
-        ? StopDecision.Stopped($"Q(k) = {NumberFormat.Compact(p.Objective)} ≤ target {NumberFormat.Compact(Target)} at iteration {p.Iteration}")
-        : StopDecision.Continue($"Q(k) = {NumberFormat.Compact(p.Objective)} > target {NumberFormat.Compact(Target)}");
+    protected override StopDecision Evaluate(TrainingProgress progress) => progress.Objective <= Target
+        ? StopDecision.Stopped($"Q(k) = {NumberFormat.Compact(progress.Objective)} ≤ target {NumberFormat.Compact(Target)} at iteration {progress.Iteration}")
+        : StopDecision.Continue($"Q(k) = {NumberFormat.Compact(progress.Objective)} > target {NumberFormat.Compact(Target)}");
 }

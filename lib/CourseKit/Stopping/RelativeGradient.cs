@@ -12,16 +12,16 @@ public sealed class RelativeGradient : StoppingCriterion
     public double Epsilon { get; }
 
     /// <inheritdoc/>
-    protected override StopDecision Evaluate(TrainingProgress p)
+    protected override StopDecision Evaluate(TrainingProgress progress)
     {
         const string name = "RelativeGradient (‖∇J(θt)‖ ≤ ε‖∇J(θ0)‖)";
-        double g = Numbers.Require(p.GradientNorm, nameof(TrainingProgress.GradientNorm), name);
-        double g0 = Numbers.Require(p.InitialGradientNorm, nameof(TrainingProgress.InitialGradientNorm), name);
+        double g = Numbers.Require(progress.GradientNorm, nameof(TrainingProgress.GradientNorm), name, nameof(progress));
+        double g0 = Numbers.Require(progress.InitialGradientNorm, nameof(TrainingProgress.InitialGradientNorm), name, nameof(progress));
         double bound = Epsilon * g0;
         string text = $"‖∇J(θt)‖ = {NumberFormat.Compact(g)}";
         string rhs = $"ε·‖∇J(θ0)‖ = {NumberFormat.Compact(Epsilon)}·{NumberFormat.Compact(g0)} = {NumberFormat.Compact(bound)}";
         return g <= bound
-            ? StopDecision.Stopped($"{text} ≤ {rhs} at iteration {p.Iteration}")
+            ? StopDecision.Stopped($"{text} ≤ {rhs} at iteration {progress.Iteration}")
             : StopDecision.Continue($"{text} > {rhs}");
     }
 }

@@ -12,14 +12,14 @@ public sealed class RelativeObjective : StoppingCriterion
     public double Epsilon { get; }
 
     /// <inheritdoc/>
-    protected override StopDecision Evaluate(TrainingProgress p)
+    protected override StopDecision Evaluate(TrainingProgress progress)
     {
-        double j0 = Numbers.Require(p.InitialObjective, nameof(TrainingProgress.InitialObjective), "RelativeObjective (J(θt) ≤ εJ(θ0))");
+        double j0 = Numbers.Require(progress.InitialObjective, nameof(TrainingProgress.InitialObjective), "RelativeObjective (J(θt) ≤ εJ(θ0))", nameof(progress));
         double bound = Epsilon * j0;
-        string text = $"J(θt) = {NumberFormat.Compact(p.Objective)}";
+        string text = $"J(θt) = {NumberFormat.Compact(progress.Objective)}";
         string rhs = $"ε·J(θ0) = {NumberFormat.Compact(Epsilon)}·{NumberFormat.Compact(j0)} = {NumberFormat.Compact(bound)}";
-        return p.Objective <= bound
-            ? StopDecision.Stopped($"{text} ≤ {rhs} at iteration {p.Iteration}")
+        return progress.Objective <= bound
+            ? StopDecision.Stopped($"{text} ≤ {rhs} at iteration {progress.Iteration}")
             : StopDecision.Continue($"{text} > {rhs}");
     }
 }

@@ -11,13 +11,13 @@ public sealed class WeightChange : StoppingCriterion
     public double Epsilon { get; }
 
     /// <inheritdoc/>
-    protected override StopDecision Evaluate(TrainingProgress p)
+    protected override StopDecision Evaluate(TrainingProgress progress)
     {
-        if (p.Iteration == 0) return StopDecision.Continue("no w(k−1) at iteration 0");
-        double change = Numbers.Require(p.WeightChangeNorm, nameof(TrainingProgress.WeightChangeNorm), "WeightChange (‖w(k) − w(k−1)‖ < ε)");
+        if (progress.Iteration == 0) return StopDecision.Continue("no w(k−1) at iteration 0");
+        double change = Numbers.Require(progress.WeightChangeNorm, nameof(TrainingProgress.WeightChangeNorm), "WeightChange (‖w(k) − w(k−1)‖ < ε)", nameof(progress));
         string text = $"‖w(k) − w(k−1)‖ = {NumberFormat.Compact(change)}";
         return change < Epsilon
-            ? StopDecision.Stopped($"{text} < ε = {NumberFormat.Compact(Epsilon)} at iteration {p.Iteration}")
+            ? StopDecision.Stopped($"{text} < ε = {NumberFormat.Compact(Epsilon)} at iteration {progress.Iteration}")
             : StopDecision.Continue($"{text} ≥ ε = {NumberFormat.Compact(Epsilon)}");
     }
 }

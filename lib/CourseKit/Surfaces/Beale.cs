@@ -7,7 +7,7 @@ namespace CourseKit.Surfaces;
 /// </summary>
 public sealed class Beale : Surface
 {
-    private static readonly double[] C = [1.5, 2.25, 2.625];
+    private static readonly double[] _c = [1.5, 2.25, 2.625];
 
     /// <inheritdoc/>
     public override string Name => "Beale";
@@ -20,7 +20,7 @@ public sealed class Beale : Surface
         double sum = 0;
         for (int i = 1; i <= 3; i++)
         {
-            double t = C[i - 1] - x + x * Math.Pow(y, i);
+            double t = _c[i - 1] - x + x * Math.Pow(y, i);
             sum += t * t;
         }
         return sum;
@@ -32,7 +32,7 @@ public sealed class Beale : Surface
         double gx = 0, gy = 0;
         for (int i = 1; i <= 3; i++)
         {
-            double t = C[i - 1] - x + x * Math.Pow(y, i);
+            double t = _c[i - 1] - x + x * Math.Pow(y, i);
             gx += 2 * t * (Math.Pow(y, i) - 1);        // ∂t/∂x = yⁱ − 1
             gy += 2 * t * i * x * Math.Pow(y, i - 1);  // ∂t/∂y = i·x·yⁱ⁻¹
         }
@@ -45,7 +45,7 @@ public sealed class Beale : Surface
         double hxx = 0, hxy = 0, hyy = 0;
         for (int i = 1; i <= 3; i++)
         {
-            double t = C[i - 1] - x + x * Math.Pow(y, i);
+            double t = _c[i - 1] - x + x * Math.Pow(y, i);
             double tx = Math.Pow(y, i) - 1, ty = i * x * Math.Pow(y, i - 1);
             double txy = i * Math.Pow(y, i - 1);                              // ∂²t/∂x∂y
             double tyy = i > 1 ? i * (i - 1) * x * Math.Pow(y, i - 2) : 0;    // ∂²t/∂y²  (∂²t/∂x² = 0)

@@ -63,8 +63,8 @@ internal static class MatMulKernel
     /// <summary>Whether this CPU can run the given micro-kernel.</summary>
     public static bool IsSupported(MatMulPath path) => path <= BestPath;
 
-    [ThreadStatic] private static double[]? t_packedA;
-    [ThreadStatic] private static double[]? t_packedB;
+    [ThreadStatic] private static double[]? _packedA;
+    [ThreadStatic] private static double[]? _packedB;
 
     /// <summary>C[m, n] (+)= A·B with C row-major at <paramref name="cOffset"/>, row stride <paramref name="ldc"/>.</summary>
     public static void Multiply(StridedMatrix a, StridedMatrix b, double[] c, int cOffset, int ldc,
@@ -118,8 +118,8 @@ internal static class MatMulKernel
     {
         var (mr, nr) = TileShape(path);
         int kcMax = CeilDiv(k, CeilDiv(k, KC)); // equal blocks of k (784 = 4 × 196), no short last block
-        var packedA = Buffer(ref t_packedA, Math.Min(MC, RoundUp(m, mr)) * kcMax);
-        var packedB = Buffer(ref t_packedB, Math.Min(NC, RoundUp(n, nr)) * kcMax);
+        var packedA = Buffer(ref _packedA, Math.Min(MC, RoundUp(m, mr)) * kcMax);
+        var packedB = Buffer(ref _packedB, Math.Min(NC, RoundUp(n, nr)) * kcMax);
         for (int jc = 0; jc < n; jc += NC)
         {
             int nc = Math.Min(NC, n - jc);

@@ -143,7 +143,7 @@ public static class ModelFile
                     throw new ArgumentException($"{where}: expected an object with \"name\" (string), \"shape\" and \"values\" (arrays).", nameof(stream));
                 var shape = shapeJson.EnumerateArray().Select(d => d.TryGetInt32(out int n) && n >= 1 ? n
                     : throw new ArgumentException($"{where}: every dimension of \"shape\" must be an integer ≥ 1, got {d.GetRawText()}.", nameof(stream))).ToArray();
-                var values = valuesJson.EnumerateArray().Select(x => Number(x, where)).ToArray();
+                var values = valuesJson.EnumerateArray().Select(x => Number(x, where, nameof(stream))).ToArray();
                 long expected = shape.Aggregate(1L, (a, d) => a * d);
                 if (shape.Length == 0 || values.Length != expected)
                     throw new ArgumentException($"{where} ('{name.GetString()}'): shape {Shape(shape)} needs {expected} values, the file has {values.Length}.", nameof(stream));
@@ -154,13 +154,13 @@ public static class ModelFile
         }
     }
 
-    private static double Number(JsonElement x, string where)
+    private static double Number(JsonElement x, string where, string paramName)
     {
         if (x.ValueKind == JsonValueKind.Number) return x.GetDouble();
         if (x.ValueKind == JsonValueKind.String
             && double.TryParse(x.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && !double.IsFinite(v))
             return v;
-        throw new ArgumentException($"{where}: expected numbers (or \"NaN\", \"Infinity\", \"-Infinity\") in \"values\", got {x.GetRawText()}.", "stream");
+        throw new ArgumentException($"{where}: expected numbers (or \"NaN\", \"Infinity\", \"-Infinity\") in \"values\", got {x.GetRawText()}.", paramName);
     }
 
     private static string Shape(IEnumerable<int> shape) => "[" + string.Join(", ", shape) + "]";

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using CourseKit.Layers;
 using CourseKit.Losses;
 using CourseKit.Optimisers;
@@ -344,20 +345,22 @@ public sealed class Trainer
         foreach (var (name, metric) in Metrics) metrics[prefix + name] = metric(output, y);
     }
 
-    private static bool CheckValidation(MiniBatches batches, Tensor? x, Tensor? y)
+    private static bool CheckValidation(MiniBatches batches, Tensor? xValidation, Tensor? yValidation)
     {
-        if (x is null && y is null) return false;
-        if (x is null || y is null)
-            throw new ArgumentException("Give both validation inputs and validation targets, or neither.", x is null ? "xValidation" : "yValidation");
-        if (x.Rows != y.Rows)
-            throw new ArgumentException($"Validation inputs {x.ShapeString} and targets {y.ShapeString} need the same number of rows.", "yValidation");
-        if (!x.Shape.Skip(1).SequenceEqual(batches.X.Shape.Skip(1)) || !y.Shape.Skip(1).SequenceEqual(batches.Y.Shape.Skip(1)))
+        if (xValidation is null && yValidation is null) return false;
+        if (xValidation is null || yValidation is null)
+            throw new ArgumentException("Give both validation inputs and validation targets, or neither.", xValidation is null ? nameof(xValidation) : nameof(yValidation));
+        if (xValidation.Rows != yValidation.Rows)
+            throw new ArgumentException($"Validation inputs {xValidation.ShapeString} and targets {yValidation.ShapeString} need the same number of rows.", nameof(yValidation));
+        if (!xValidation.Shape.Skip(1).SequenceEqual(batches.X.Shape.Skip(1)) || !yValidation.Shape.Skip(1).SequenceEqual(batches.Y.Shape.Skip(1)))
             throw new ArgumentException(
                 $"Validation data must have the training data's row shape: training X {batches.X.ShapeString}, Y {batches.Y.ShapeString}; " +
-                $"validation X {x.ShapeString}, Y {y.ShapeString}.", "xValidation");
+                $"validation X {xValidation.ShapeString}, Y {yValidation.ShapeString}.", nameof(xValidation));
         return true;
     }
 
+    [SuppressMessage("Usage", "CA2208:Instantiate argument exceptions correctly",
+        Justification = "The wrong value is the MonitoredMetric property, an input of Fit: the exception names it so the caller knows what to fix.")]
     private void CheckMonitored(string monitored, bool validate)
     {
         var known = new List<string> { "train_loss" };

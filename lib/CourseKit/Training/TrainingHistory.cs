@@ -85,7 +85,7 @@ public sealed class TrainingHistory
         }
         var widths = header.Select((h, j) => Math.Max(h.Length, rows.Max(r => r[j].Length))).ToArray();
         var text = new StringBuilder();
-        text.AppendLine($"TrainingHistory: {_epochs.Count} epochs, {_steps.Count} steps");
+        text.AppendLine(CultureInfo.InvariantCulture, $"TrainingHistory: {_epochs.Count} epochs, {_steps.Count} steps");
         text.AppendLine(string.Join("  ", header.Select((h, j) => h.PadLeft(widths[j]))));
         foreach (var r in rows) text.AppendLine(string.Join("  ", r.Select((c, j) => c.PadLeft(widths[j]))));
         return text.ToString().TrimEnd();

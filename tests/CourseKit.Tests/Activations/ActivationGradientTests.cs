@@ -9,9 +9,9 @@ namespace CourseKit.Tests.Activations;
 /// against a numeric gradient (relative error &lt; 1e-7), on random inputs away from the kink at 0.</summary>
 public class ActivationGradientTests
 {
-    public static TheoryData<string> Names => [.. Factories.Keys];
+    public static TheoryData<string> Names => [.. _factories.Keys];
 
-    private static readonly Dictionary<string, Func<Activation>> Factories = new()
+    private static readonly Dictionary<string, Func<Activation>> _factories = new()
     {
         ["Step"] = () => new Step(),
         ["Sigmoid"] = () => new Sigmoid(),
@@ -33,13 +33,13 @@ public class ActivationGradientTests
     };
 
     // Inputs in [−6, 6] at least 1e-3 away from the kink at 0 (h = 1e-5 never crosses it).
-    private static readonly Gen<double> Input = Gen.Double[-6, 6].Where(z => Math.Abs(z) > 1e-3);
+    private static readonly Gen<double> _input = Gen.Double[-6, 6].Where(z => Math.Abs(z) > 1e-3);
 
     [Theory, MemberData(nameof(Names))]
     public void Derivative_matches_the_numeric_derivative_of_Apply(string name)
     {
-        var f = Factories[name]();
-        Input.Sample(z =>
+        var f = _factories[name]();
+        _input.Sample(z =>
         {
             double numeric = Close.Derivative(f.Apply, z), analytic = f.Derivative(z);
             Assert.True(Close.Rel(analytic, numeric) < 1e-7 || Math.Abs(analytic - numeric) < 1e-10,
@@ -49,9 +49,9 @@ public class ActivationGradientTests
 
     [Theory, MemberData(nameof(Names))]
     public void Backward_passes_the_gradient_check(string name) =>
-        Gen.Select(Input.Array[12], Gen.Double[-1, 1].Array[12]).Sample((x, g) =>
+        Gen.Select(_input.Array[12], Gen.Double[-1, 1].Array[12]).Sample((x, g) =>
         {
-            var layer = Factories[name]();
+            var layer = _factories[name]();
             GradientCheck.Check(layer, Tensor.FromArray(x, 3, 4), Tensor.FromArray(g, 3, 4))
                 .AssertPassed(LayerCheck.Relative, LayerCheck.Absolute);
         }, iter: 40);
@@ -59,7 +59,7 @@ public class ActivationGradientTests
     [Theory, MemberData(nameof(Names))]
     public void Forward_agrees_with_Apply_and_Backward_with_Derivative_elementwise(string name)
     {
-        var f = Factories[name]();
+        var f = _factories[name]();
         // Shape [2, 4] so the per-feature PReLU (4 slopes, all 0.1) fits. Tolerance 1e-11: the SIMD forms round differently
         // from Math.Tanh/Math.Exp by a few ulps, and tanh′ = 1 − y² cancels where y² is near 1.
         double[] z = [-3, -1.5, -0.25, 0.5, 1, 4, -0.75, 2.5];
@@ -75,14 +75,14 @@ public class ActivationGradientTests
     [Theory, MemberData(nameof(Names))]
     public void No_NaN_or_infinity_at_plus_minus_1000(string name)
     {
-        var f = Factories[name]();
+        var f = _factories[name]();
         double[] z = [-1000, -700, -50, -1, 1, 50, 700, 1000];
         foreach (double v in z)
         {
             Assert.True(double.IsFinite(f.Apply(v)), $"{name}({v}) = {f.Apply(v)}");
             Assert.True(double.IsFinite(f.Derivative(v)), $"{name}′({v}) = {f.Derivative(v)}");
         }
-        var layer = Factories[name]();
+        var layer = _factories[name]();
         var y = layer.Forward(Tensor.FromArray(z, 2, 4));
         var dz = layer.Backward(Tensor.Ones(2, 4));
         Assert.All(y.ToArray(), v => Assert.True(double.IsFinite(v), $"{name} forward gave {v}"));

@@ -7,11 +7,11 @@ namespace CourseKit.Tests.Activations;
 
 public class SoftmaxTests
 {
-    private static readonly Gen<double[]> Logits = Gen.Double[-10, 10].Array[12];
+    private static readonly Gen<double[]> _logits = Gen.Double[-10, 10].Array[12];
 
     [Fact]
     public void Rows_sum_to_one_and_adding_a_constant_changes_nothing() =>
-        Gen.Select(Logits, Gen.Double[-500, 500]).Sample((z, c) =>
+        Gen.Select(_logits, Gen.Double[-500, 500]).Sample((z, c) =>
         {
             var y = new Softmax().Forward(Tensor.FromArray(z, 3, 4));
             var shifted = new Softmax().Forward(Tensor.FromArray([.. z.Select(v => v + c)], 3, 4));
@@ -53,7 +53,7 @@ public class SoftmaxTests
 
     [Fact]
     public void Log_softmax_is_the_log_of_softmax() =>
-        Logits.Sample(z =>
+        _logits.Sample(z =>
         {
             var p = new Softmax().Forward(Tensor.FromArray(z, 3, 4));
             var logP = new LogSoftmax().Forward(Tensor.FromArray(z, 3, 4));
@@ -62,13 +62,13 @@ public class SoftmaxTests
 
     [Fact]
     public void Softmax_backward_passes_the_gradient_check() =>
-        Gen.Select(Logits, Gen.Double[-1, 1].Array[12]).Sample((z, g) =>
+        Gen.Select(_logits, Gen.Double[-1, 1].Array[12]).Sample((z, g) =>
             GradientCheck.Check(new Softmax(), Tensor.FromArray(z, 3, 4), Tensor.FromArray(g, 3, 4))
                 .AssertPassed(LayerCheck.Relative, LayerCheck.Absolute), iter: 50);
 
     [Fact]
     public void LogSoftmax_backward_passes_the_gradient_check() =>
-        Gen.Select(Logits, Gen.Double[-1, 1].Array[12]).Sample((z, g) =>
+        Gen.Select(_logits, Gen.Double[-1, 1].Array[12]).Sample((z, g) =>
             GradientCheck.Check(new LogSoftmax(), Tensor.FromArray(z, 3, 4), Tensor.FromArray(g, 3, 4))
                 .AssertPassed(LayerCheck.Relative, LayerCheck.Absolute), iter: 50);
 

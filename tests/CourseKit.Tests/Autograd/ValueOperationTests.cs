@@ -11,9 +11,9 @@ namespace CourseKit.Tests.Autograd;
 public class ValueOperationTests
 {
     private const long Iter = 300;
-    private static readonly Gen<double> Any = Gen.Double[-3, 3];
-    private static readonly Gen<double> AwayFromZero = Gen.Double[-3, 3].Where(x => Math.Abs(x) > 0.2);
-    private static readonly Gen<double> Positive = Gen.Double[0.1, 5];
+    private static readonly Gen<double> _any = Gen.Double[-3, 3];
+    private static readonly Gen<double> _awayFromZero = Gen.Double[-3, 3].Where(x => Math.Abs(x) > 0.2);
+    private static readonly Gen<double> _positive = Gen.Double[0.1, 5];
 
     /// <summary>Backward gives the closed form, and the numeric gradient (written out here) agrees.</summary>
     private static void Check(double[] x, Func<Value[], Value> build, Func<double[], double[]> closedForm)
@@ -46,15 +46,15 @@ public class ValueOperationTests
             return [a, b];
         }), iter: Iter);
 
-    [Fact] public void Add() => Binary(Any, Any, (x, y) => x + y, (x, y) => (1, 1));
-    [Fact] public void Subtract() => Binary(Any, Any, (x, y) => x - y, (x, y) => (1, -1));
-    [Fact] public void Multiply() => Binary(Any, Any, (x, y) => x * y, (x, y) => (y, x));
-    [Fact] public void Divide() => Binary(Any, AwayFromZero, (x, y) => x / y, (x, y) => (1 / y, -x / (y * y)));
-    [Fact] public void Max() => Gen.Select(Any, Any).Where(p => Math.Abs(p.Item1 - p.Item2) > 1e-3)
+    [Fact] public void Add() => Binary(_any, _any, (x, y) => x + y, (x, y) => (1, 1));
+    [Fact] public void Subtract() => Binary(_any, _any, (x, y) => x - y, (x, y) => (1, -1));
+    [Fact] public void Multiply() => Binary(_any, _any, (x, y) => x * y, (x, y) => (y, x));
+    [Fact] public void Divide() => Binary(_any, _awayFromZero, (x, y) => x / y, (x, y) => (1 / y, -x / (y * y)));
+    [Fact] public void Max() => Gen.Select(_any, _any).Where(p => Math.Abs(p.Item1 - p.Item2) > 1e-3)
         .Sample((x, y) => Check([x, y], v => Value.Max(v[0], v[1]), _ => x > y ? [1, 0] : [0, 1]), iter: Iter);
 
     [Fact] public void Add_constant_on_either_side() =>
-        Gen.Select(Any, Any).Sample((x, c) =>
+        Gen.Select(_any, _any).Sample((x, c) =>
         {
             Check([x], v => v[0] + c, _ => [1]);
             Check([x], v => c + v[0], _ => [1]);
@@ -63,7 +63,7 @@ public class ValueOperationTests
         }, iter: Iter);
 
     [Fact] public void Multiply_and_divide_by_constant_on_either_side() =>
-        Gen.Select(AwayFromZero, AwayFromZero).Sample((x, c) =>
+        Gen.Select(_awayFromZero, _awayFromZero).Sample((x, c) =>
         {
             Check([x], v => v[0] * c, _ => [c]);
             Check([x], v => c * v[0], _ => [c]);
@@ -71,13 +71,13 @@ public class ValueOperationTests
             Check([x], v => c / v[0], _ => [-c / (x * x)]);
         }, iter: Iter);
 
-    [Fact] public void Negate() => Unary(Any, x => -x, _ => -1);
-    [Fact] public void Exp() => Unary(Any, x => x.Exp(), Math.Exp);
-    [Fact] public void Log() => Unary(Positive, x => x.Log(), x => 1 / x);
-    [Fact] public void Inverse() => Unary(AwayFromZero, x => x.Inverse(), x => -1 / (x * x));
-    [Fact] public void Tanh() => Unary(Any, x => x.Tanh(), x => 1 - Math.Tanh(x) * Math.Tanh(x));
-    [Fact] public void Sigmoid() => Unary(Any, x => x.Sigmoid(), x => Math.Exp(-x) / ((1 + Math.Exp(-x)) * (1 + Math.Exp(-x))));
-    [Fact] public void ReLU() => Unary(Any.Where(x => Math.Abs(x) > 1e-3), x => x.ReLU(), x => x > 0 ? 1 : 0);
+    [Fact] public void Negate() => Unary(_any, x => -x, _ => -1);
+    [Fact] public void Exp() => Unary(_any, x => x.Exp(), Math.Exp);
+    [Fact] public void Log() => Unary(_positive, x => x.Log(), x => 1 / x);
+    [Fact] public void Inverse() => Unary(_awayFromZero, x => x.Inverse(), x => -1 / (x * x));
+    [Fact] public void Tanh() => Unary(_any, x => x.Tanh(), x => 1 - Math.Tanh(x) * Math.Tanh(x));
+    [Fact] public void Sigmoid() => Unary(_any, x => x.Sigmoid(), x => Math.Exp(-x) / ((1 + Math.Exp(-x)) * (1 + Math.Exp(-x))));
+    [Fact] public void ReLU() => Unary(_any.Where(x => Math.Abs(x) > 1e-3), x => x.ReLU(), x => x > 0 ? 1 : 0);
 
     [Fact]
     public void Pow() =>
@@ -90,7 +90,7 @@ public class ValueOperationTests
         // f = tanh(x·y + z) / (1 + e^z) + log(x²+1) − max(x, y)·σ(z)
         static Value F(Value[] v) =>
             (v[0] * v[1] + v[2]).Tanh() / (1 + v[2].Exp()) + (v[0].Pow(2) + 1).Log() - Value.Max(v[0], v[1]) * v[2].Sigmoid();
-        Gen.Select(Any, Any, Any).Where(t => Math.Abs(t.Item1 - t.Item2) > 1e-3).Sample((x, y, z) =>
+        Gen.Select(_any, _any, _any).Where(t => Math.Abs(t.Item1 - t.Item2) > 1e-3).Sample((x, y, z) =>
         {
             var report = GradientCheck.Check(F, [x, y, z]);
             // Where a partial derivative is exactly 0 (CsCheck finds x = 0, y = 2, z = 0: ∂f/∂z = 0.5 − 0.5)

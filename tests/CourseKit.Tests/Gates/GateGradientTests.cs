@@ -11,11 +11,11 @@ namespace CourseKit.Tests.Gates;
 public class GateGradientTests
 {
     private const long Iter = 500;
-    private static readonly Gen<double> Upstream = Gen.Double[-2, 2].Where(u => Math.Abs(u) > 1e-3);
+    private static readonly Gen<double> _upstream = Gen.Double[-2, 2].Where(u => Math.Abs(u) > 1e-3);
 
     private static void CheckUnary(Func<IUnaryGate> make, Gen<double> inputs, Func<double, double> derivative)
     {
-        Gen.Select(inputs, Upstream).Sample((x, up) =>
+        Gen.Select(inputs, _upstream).Sample((x, up) =>
         {
             var gate = make();
             gate.Forward(x);
@@ -28,7 +28,7 @@ public class GateGradientTests
 
     private static void CheckBinary(Func<IBinaryGate> make, Gen<(double, double)> inputs, Func<double, double, (double, double)> partials)
     {
-        Gen.Select(inputs, Upstream).Sample((xy, up) =>
+        Gen.Select(inputs, _upstream).Sample((xy, up) =>
         {
             var (x, y) = xy;
             var gate = make();
@@ -42,22 +42,22 @@ public class GateGradientTests
         }, iter: Iter);
     }
 
-    private static readonly Gen<double> Any = Gen.Double[-3, 3];
-    private static readonly Gen<double> AwayFromZero = Gen.Double[-3, 3].Where(x => Math.Abs(x) > 0.2);
+    private static readonly Gen<double> _any = Gen.Double[-3, 3];
+    private static readonly Gen<double> _awayFromZero = Gen.Double[-3, 3].Where(x => Math.Abs(x) > 0.2);
 
-    [Fact] public void Plus() => CheckBinary(() => new PlusGate(), Gen.Select(Any, Any), (x, y) => (1, 1));
+    [Fact] public void Plus() => CheckBinary(() => new PlusGate(), Gen.Select(_any, _any), (x, y) => (1, 1));
 
-    [Fact] public void Star() => CheckBinary(() => new StarGate(), Gen.Select(Any, Any), (x, y) => (y, x));
+    [Fact] public void Star() => CheckBinary(() => new StarGate(), Gen.Select(_any, _any), (x, y) => (y, x));
 
     [Fact]
-    public void Max() => CheckBinary(() => new MaxGate(), Gen.Select(Any, Any).Where(p => Math.Abs(p.Item1 - p.Item2) > 1e-3),
+    public void Max() => CheckBinary(() => new MaxGate(), Gen.Select(_any, _any).Where(p => Math.Abs(p.Item1 - p.Item2) > 1e-3),
         (x, y) => x > y ? (1, 0) : (0, 1));
 
-    [Fact] public void Exp() => CheckUnary(() => new ExpGate(), Any, Math.Exp);
+    [Fact] public void Exp() => CheckUnary(() => new ExpGate(), _any, Math.Exp);
 
     [Fact] public void Log() => CheckUnary(() => new LogGate(), Gen.Double[0.1, 5], x => 1 / x);
 
-    [Fact] public void Inverse() => CheckUnary(() => new InverseGate(), AwayFromZero, x => -1 / (x * x));
+    [Fact] public void Inverse() => CheckUnary(() => new InverseGate(), _awayFromZero, x => -1 / (x * x));
 
     [Fact]
     public void Pow_with_real_exponent_on_positive_inputs()
@@ -72,24 +72,24 @@ public class GateGradientTests
     [InlineData(-1)]
     [InlineData(-2)]
     public void Pow_with_integer_exponent_on_both_signs(double p) =>
-        CheckUnary(() => new PowGate(p), AwayFromZero, x => p * Math.Pow(x, p - 1));
+        CheckUnary(() => new PowGate(p), _awayFromZero, x => p * Math.Pow(x, p - 1));
 
     [Fact]
-    public void Scale() => Gen.Double[-3, 3].Sample(a => CheckUnary(() => new ScaleGate(a), Any, _ => a), iter: 20);
+    public void Scale() => Gen.Double[-3, 3].Sample(a => CheckUnary(() => new ScaleGate(a), _any, _ => a), iter: 20);
 
     [Fact]
-    public void AddConst() => Gen.Double[-3, 3].Sample(c => CheckUnary(() => new AddConstGate(c), Any, _ => 1), iter: 20);
+    public void AddConst() => Gen.Double[-3, 3].Sample(c => CheckUnary(() => new AddConstGate(c), _any, _ => 1), iter: 20);
 
     [Fact]
-    public void Sigmoid() => CheckUnary(() => new SigmoidGate(), Any, x =>
+    public void Sigmoid() => CheckUnary(() => new SigmoidGate(), _any, x =>
     {
         double s = 1 / (1 + Math.Exp(-x));
         return s * (1 - s);
     });
 
-    [Fact] public void Tanh() => CheckUnary(() => new TanhGate(), Any, x => 1 / (Math.Cosh(x) * Math.Cosh(x)));
+    [Fact] public void Tanh() => CheckUnary(() => new TanhGate(), _any, x => 1 / (Math.Cosh(x) * Math.Cosh(x)));
 
-    [Fact] public void ReLU() => CheckUnary(() => new ReLUGate(), Any.Where(x => Math.Abs(x) > 1e-3), x => x > 0 ? 1 : 0);
+    [Fact] public void ReLU() => CheckUnary(() => new ReLUGate(), _any.Where(x => Math.Abs(x) > 1e-3), x => x > 0 ? 1 : 0);
 
     [Fact]
     public void Forward_values_match_the_math()

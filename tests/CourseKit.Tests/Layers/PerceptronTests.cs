@@ -5,36 +5,36 @@ namespace CourseKit.Tests.Layers;
 
 public class PerceptronTests
 {
-    private static readonly Tensor Corners = Tensor.FromArray([0, 0, 0, 1, 1, 0, 1, 1], 4, 2);
+    private static readonly Tensor _corners = Tensor.FromArray([0, 0, 0, 1, 1, 0, 1, 1], 4, 2);
 
     [Fact]
     public void First_epoch_on_AND_by_hand_then_it_converges()
     {
         var p = new Perceptron(2);
         int[] and = [0, 0, 0, 1];
-        int[] errors = p.Fit(Corners, and, 1);
+        int[] errors = p.Fit(_corners, and, 1);
         // w = 0, b = 0, η = 1.  (0,0): s = 0 → y = 1 ≠ 0, δ = −1: w = (0, 0), b = −1.
         // (0,1): s = −1 → 0 ✓.  (1,0): s = −1 → 0 ✓.  (1,1): s = −1 → 0 ≠ 1, δ = +1: w = (1, 1), b = 0.
         Assert.Equal([2], errors);
         Assert.Equal([1, 1], p.W.Value.ToArray());
         Assert.Equal(0, p.B.Value[0]);
 
-        int[] more = p.Fit(Corners, and, 100);
+        int[] more = p.Fit(_corners, and, 100);
         Assert.Equal(0, more[^1]);
         Assert.True(more.Length < 100);
-        Assert.Equal(and, p.Predict(Corners));
-        Assert.Equal(and, p.Forward(Corners).ToArray().Select(v => (int)v));
+        Assert.Equal(and, p.Predict(_corners));
+        Assert.Equal(and, p.Forward(_corners).ToArray().Select(v => (int)v));
     }
 
     [Fact]
     public void Never_separates_XOR()
     {
         var p = new Perceptron(2);
-        int[] errors = p.Fit(Corners, [0, 1, 1, 0], 200);
+        int[] errors = p.Fit(_corners, [0, 1, 1, 0], 200);
         // No line separates XOR, so an epoch without a mistake (which would leave a separating w, b) is impossible.
         Assert.Equal(200, errors.Length);
         Assert.All(errors, e => Assert.True(e >= 1));
-        Assert.NotEqual([0, 1, 1, 0], p.Predict(Corners));
+        Assert.NotEqual([0, 1, 1, 0], p.Predict(_corners));
     }
 
     [Theory]
@@ -87,10 +87,10 @@ public class PerceptronTests
     public void Bad_input_is_reported()
     {
         var p = new Perceptron(2);
-        Assert.Contains("label 2 at index 1", Assert.Throws<ArgumentException>(() => p.Fit(Corners, [0, 2, 1, 0], 5)).Message);
-        Assert.Contains("4 examples but 3 labels", Assert.Throws<ArgumentException>(() => p.Fit(Corners, [0, 1, 1], 5)).Message);
+        Assert.Contains("label 2 at index 1", Assert.Throws<ArgumentException>(() => p.Fit(_corners, [0, 2, 1, 0], 5)).Message);
+        Assert.Contains("4 examples but 3 labels", Assert.Throws<ArgumentException>(() => p.Fit(_corners, [0, 1, 1], 5)).Message);
         Assert.Contains("got [4, 3]", Assert.Throws<ArgumentException>(() => p.Forward(Tensor.Zeros(4, 3))).Message);
-        Assert.Throws<ArgumentOutOfRangeException>(() => p.Fit(Corners, [0, 1, 1, 0], 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => p.Fit(_corners, [0, 1, 1, 0], 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => new Perceptron(2, 0));
         Assert.Throws<InvalidOperationException>(() => new Perceptron(2).Backward(Tensor.Zeros(4, 1)));
     }

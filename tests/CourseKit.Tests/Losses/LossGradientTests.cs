@@ -10,15 +10,15 @@ namespace CourseKit.Tests.Losses;
 public class LossGradientTests
 {
     private const int Iter = 60;
-    private static readonly Gen<double[]> Twelve = Gen.Double[-3, 3].Array[12];
-    private static readonly Gen<int[]> Labels = Gen.Int[0, 3].Array[3];
+    private static readonly Gen<double[]> _twelve = Gen.Double[-3, 3].Array[12];
+    private static readonly Gen<int[]> _labels = Gen.Int[0, 3].Array[3];
 
     private static void Check(Loss loss, Tensor prediction, Tensor target, double h = 1e-5) =>
         GradientCheck.Check(loss, prediction, target, h).AssertPassed(LayerCheck.Relative, LayerCheck.Absolute);
 
     [Fact]
     public void MeanSquaredError_all_three_forms() =>
-        Gen.Select(Twelve, Twelve).Sample((o, t) =>
+        Gen.Select(_twelve, _twelve).Sample((o, t) =>
         {
             foreach (var loss in new[] { new MeanSquaredError(), MeanSquaredError.HalfSum(), MeanSquaredError.Sum() })
                 Check(loss, Tensor.FromArray(o, 3, 4), Tensor.FromArray(t, 3, 4));
@@ -37,7 +37,7 @@ public class LossGradientTests
 
     [Fact]
     public void SoftmaxCrossEntropy_with_indices_smoothing_and_distributions() =>
-        Gen.Select(Twelve, Labels, Gen.Double[0.01, 1].Array[12]).Sample((z, y, w) =>
+        Gen.Select(_twelve, _labels, Gen.Double[0.01, 1].Array[12]).Sample((z, y, w) =>
         {
             var labels = Tensor.From([.. y.Select(v => (double)v)]);
             Check(new SoftmaxCrossEntropy(), Tensor.FromArray(z, 3, 4), labels);
@@ -52,7 +52,7 @@ public class LossGradientTests
 
     [Fact]
     public void NegativeLogLikelihood_on_log_probabilities() =>
-        Gen.Select(Twelve, Labels).Sample((z, y) =>
+        Gen.Select(_twelve, _labels).Sample((z, y) =>
         {
             var logP = new LogSoftmax().Forward(Tensor.FromArray(z, 3, 4)) - 0.01; // strictly < 0 so ±h stays a log-probability
             Check(new NegativeLogLikelihood(), logP, Tensor.From([.. y.Select(v => (double)v)]));
@@ -73,7 +73,7 @@ public class LossGradientTests
 
     [Fact]
     public void KLDivergence_in_the_prediction() =>
-        Gen.Select(Gen.Double[0.05, 0.95].Array[12], Twelve).Sample((p, z) =>
+        Gen.Select(Gen.Double[0.05, 0.95].Array[12], _twelve).Sample((p, z) =>
         {
             var t = new Softmax().Forward(Tensor.FromArray(z, 3, 4));
             t[0, 1] = 0; // a zero-probability class: 0·log 0 = 0, no gradient
@@ -90,7 +90,7 @@ public class LossGradientTests
 
     [Fact]
     public void MulticlassHinge_away_from_the_kinks() =>
-        Gen.Select(Twelve, Labels).Where((z, y) =>
+        Gen.Select(_twelve, _labels).Where((z, y) =>
             Enumerable.Range(0, 3).All(i => Enumerable.Range(0, 4).All(j => j == y[i] || Math.Abs(1 - (z[4 * i + y[i]] - z[4 * i + j])) > 1e-3)))
             .Sample((z, y) => Check(new MulticlassHinge(), Tensor.FromArray(z, 3, 4), Tensor.From([.. y.Select(v => (double)v)])), iter: Iter);
 }

@@ -57,10 +57,10 @@ public class LossInputTests
     [Fact]
     public void Bad_constructor_arguments_and_backward_before_forward()
     {
-        Assert.Contains("label smoothing ε in [0, 1), got 1", Message(() => new SoftmaxCrossEntropy(1)));
-        Assert.Contains("clamp ε in (0, 0.5), got 0", Message(() => new BinaryCrossEntropy(0)));
-        Assert.Contains("finite factor > 0, got -1", Message(() => new MeanSquaredError(-1)));
-        Assert.Contains("margin Δ > 0, got 0", Message(() => new MulticlassHinge(0)));
+        Assert.Contains("label smoothing ε in [0, 1), got 1", Message(() => _ = new SoftmaxCrossEntropy(1)));
+        Assert.Contains("clamp ε in (0, 0.5), got 0", Message(() => _ = new BinaryCrossEntropy(0)));
+        Assert.Contains("finite factor > 0, got -1", Message(() => _ = new MeanSquaredError(-1)));
+        Assert.Contains("margin Δ > 0, got 0", Message(() => _ = new MulticlassHinge(0)));
         Assert.Contains("Backward was called before Forward", Assert.Throws<InvalidOperationException>(() => new Hinge().Backward()).Message);
     }
 }

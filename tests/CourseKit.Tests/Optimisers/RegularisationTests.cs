@@ -7,11 +7,11 @@ namespace CourseKit.Tests.Optimisers;
 public class RegularisationTests
 {
     /// <summary>J = ½Σ aᵢθᵢ², aᵢ spread over three orders of magnitude, ∇J = a ⊙ θ.</summary>
-    private static readonly double[] Curvatures = [100, 1, 0.01];
+    private static readonly double[] _curvatures = [100, 1, 0.01];
 
     private static void LossGradient(Parameter p)
     {
-        for (int i = 0; i < Curvatures.Length; i++) p.Grad[i] = Curvatures[i] * p.Value[i];
+        for (int i = 0; i < _curvatures.Length; i++) p.Grad[i] = _curvatures[i] * p.Value[i];
     }
 
     private static Parameter Weights() => new("w", Tensor.From([1.0, -2.0, 3.0]));

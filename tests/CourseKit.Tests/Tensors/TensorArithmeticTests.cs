@@ -5,7 +5,7 @@ namespace CourseKit.Tests.Tensors;
 
 public class TensorArithmeticTests
 {
-    private static readonly Func<double, double, double>[] Ops = [(x, y) => x + y, (x, y) => x - y, (x, y) => x * y, (x, y) => x / y];
+    private static readonly Func<double, double, double>[] _ops = [(x, y) => x + y, (x, y) => x - y, (x, y) => x * y, (x, y) => x / y];
 
     private static Tensor Apply(int op, Tensor a, Tensor b) => op switch
     {
@@ -25,49 +25,49 @@ public class TensorArithmeticTests
         return r;
     }
 
-    private static readonly Gen<(Tensor A, Tensor B, int Op)> Pairs =
+    private static readonly Gen<(Tensor A, Tensor B, int Op)> _pairs =
         Gen.Select(Matrix, Gen.Int, Gen.Int[0, 3], (a, seed, op) => (a, Tensor.Uniform(seed, 0.5, 2, a.Rows, a.Cols), op));
 
     [Fact]
     public void Same_shape_operators_match_loops() =>
-        Pairs.Sample(s =>
+        _pairs.Sample(s =>
         {
             var (a, b, op) = s;
-            Close(Loop(a.Rows, a.Cols, (i, j) => a[i, j], (i, j) => b[i, j], Ops[op]), Apply(op, a, b));
+            Close(Loop(a.Rows, a.Cols, (i, j) => a[i, j], (i, j) => b[i, j], _ops[op]), Apply(op, a, b));
         });
 
     [Fact]
     public void Row_vector_broadcasts_over_rows_in_both_orders() =>
-        Pairs.Sample(s =>
+        _pairs.Sample(s =>
         {
             var (a, b, op) = s;
             var row = b.Row(0).Clone();                // shape [cols]
             var row2 = row.Reshape(1, a.Cols);         // shape [1, cols]
-            var expected = Loop(a.Rows, a.Cols, (i, j) => a[i, j], (i, j) => row[j], Ops[op]);
+            var expected = Loop(a.Rows, a.Cols, (i, j) => a[i, j], (i, j) => row[j], _ops[op]);
             Close(expected, Apply(op, a, row));
             Close(expected, Apply(op, a, row2));
-            Close(Loop(a.Rows, a.Cols, (i, j) => row[j], (i, j) => a[i, j], Ops[op]), Apply(op, row, a));
+            Close(Loop(a.Rows, a.Cols, (i, j) => row[j], (i, j) => a[i, j], _ops[op]), Apply(op, row, a));
         });
 
     [Fact]
     public void Column_vector_broadcasts_over_columns_in_both_orders() =>
-        Pairs.Sample(s =>
+        _pairs.Sample(s =>
         {
             var (a, b, op) = s;
             var col = b.Column(0).Reshape(a.Rows, 1);
-            Close(Loop(a.Rows, a.Cols, (i, j) => a[i, j], (i, j) => col[i, 0], Ops[op]), Apply(op, a, col));
-            Close(Loop(a.Rows, a.Cols, (i, j) => col[i, 0], (i, j) => a[i, j], Ops[op]), Apply(op, col, a));
+            Close(Loop(a.Rows, a.Cols, (i, j) => a[i, j], (i, j) => col[i, 0], _ops[op]), Apply(op, a, col));
+            Close(Loop(a.Rows, a.Cols, (i, j) => col[i, 0], (i, j) => a[i, j], _ops[op]), Apply(op, col, a));
         });
 
     [Fact]
     public void Single_value_tensor_and_double_broadcast() =>
-        Pairs.Sample(s =>
+        _pairs.Sample(s =>
         {
             var (a, b, op) = s;
             double v = b[0, 0];
             var one = Tensor.From([v]);
-            var expected = Loop(a.Rows, a.Cols, (i, j) => a[i, j], (i, j) => v, Ops[op]);
-            var reversed = Loop(a.Rows, a.Cols, (i, j) => v, (i, j) => a[i, j], Ops[op]);
+            var expected = Loop(a.Rows, a.Cols, (i, j) => a[i, j], (i, j) => v, _ops[op]);
+            var reversed = Loop(a.Rows, a.Cols, (i, j) => v, (i, j) => a[i, j], _ops[op]);
             Close(expected, Apply(op, a, one));
             Close(reversed, Apply(op, one, a));
             Close(expected, op switch { 0 => a + v, 1 => a - v, 2 => a * v, _ => a / v });
@@ -88,7 +88,7 @@ public class TensorArithmeticTests
 
     [Fact]
     public void In_place_forms_match_the_operators() =>
-        Pairs.Sample(s =>
+        _pairs.Sample(s =>
         {
             var (a, b, _) = s;
             var row = b.Row(0).Clone();

@@ -7,7 +7,7 @@ namespace CourseKit.Tests.Tensors;
 public class TensorMatMulTests
 {
     /// <summary>m, k, n from sizes that are and are not multiples of the SIMD width and tile (1, 3, 5, 7, 17, 33, 65, 127 ...).</summary>
-    private static readonly Gen<(int M, int K, int N, int Seed)> Sizes = Gen.Select(Dim, Dim, Dim, Gen.Int);
+    private static readonly Gen<(int M, int K, int N, int Seed)> _sizes = Gen.Select(Dim, Dim, Dim, Gen.Int);
 
     private static (Tensor A, Tensor B, double[,] Expected) Operands((int M, int K, int N, int Seed) s)
     {
@@ -18,7 +18,7 @@ public class TensorMatMulTests
 
     [Fact]
     public void A_times_B_matches_the_triple_loop() =>
-        Sizes.Sample(s =>
+        _sizes.Sample(s =>
         {
             var (a, b, expected) = Operands(s);
             Close(Tensor.From(expected), Tensor.MatMul(a, b), 1e-12);
@@ -26,7 +26,7 @@ public class TensorMatMulTests
 
     [Fact]
     public void A_transposed_times_B_matches() =>
-        Sizes.Sample(s =>
+        _sizes.Sample(s =>
         {
             var (a, b, expected) = Operands(s);
             Close(Tensor.From(expected), Tensor.MatMulTN(a.Transpose(), b), 1e-12);
@@ -34,7 +34,7 @@ public class TensorMatMulTests
 
     [Fact]
     public void A_times_B_transposed_matches() =>
-        Sizes.Sample(s =>
+        _sizes.Sample(s =>
         {
             var (a, b, expected) = Operands(s);
             Close(Tensor.From(expected), Tensor.MatMulNT(a, b.Transpose()), 1e-12);
@@ -42,7 +42,7 @@ public class TensorMatMulTests
 
     [Fact]
     public void MatMulInto_overwrites_or_accumulates_in_every_form() =>
-        Gen.Select(Sizes, Gen.Bool, Gen.Bool).Sample(s =>
+        Gen.Select(_sizes, Gen.Bool, Gen.Bool).Sample(s =>
         {
             var (size, transposeA, transposeB) = s;
             var (a, b, expected) = Operands(size);
@@ -92,7 +92,7 @@ public class TensorMatMulTests
 
     [Fact]
     public void Every_micro_kernel_and_the_parallel_split_match_on_this_cpu() =>
-        Gen.Select(Sizes, Gen.Bool, Gen.Bool, Gen.Bool).Sample(s =>
+        Gen.Select(_sizes, Gen.Bool, Gen.Bool, Gen.Bool).Sample(s =>
         {
             var (size, transposeA, transposeB, accumulate) = s;
             var (a, b, expected) = Operands(size);

@@ -35,12 +35,12 @@ public class TensorReductionTests
         return (result, reduced.Length == 0 ? [1] : reduced);
     }
 
-    private static readonly Gen<(Tensor A, int Axis)> WithAxis =
+    private static readonly Gen<(Tensor A, int Axis)> _withAxis =
         AnyRank.SelectMany(a => Gen.Int[0, a.Rank - 1].Select(axis => (a, axis)));
 
     [Fact]
     public void Axis_reductions_match_loops_for_every_axis() =>
-        WithAxis.Sample(s =>
+        _withAxis.Sample(s =>
         {
             var (a, axis) = s;
             var (sum, shape) = Along(a, axis, v => v.Sum());

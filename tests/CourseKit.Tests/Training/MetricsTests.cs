@@ -5,7 +5,7 @@ namespace CourseKit.Tests.Training;
 public class MetricsTests
 {
     // Five examples, three classes; arg max of each row: 0, 2, 1, 1, 2.
-    private static readonly Tensor Scores = Tensor.From(new double[,]
+    private static readonly Tensor _scores = Tensor.From(new double[,]
     {
         { 2.0, 1.0, 0.1 },
         { 0.1, 0.2, 0.7 },
@@ -13,15 +13,15 @@ public class MetricsTests
         { 0.3, 0.4, 0.3 },
         { 0, 0, 1 },
     });
-    private static readonly int[] Labels = [0, 2, 2, 1, 0];
+    private static readonly int[] _labels = [0, 2, 2, 1, 0];
 
     [Fact]
     public void Accuracy_counts_arg_max_hits()
     {
-        Assert.Equal([0, 2, 1, 1, 2], Metrics.PredictedClasses(Scores));
-        Assert.Equal(3.0 / 5, Metrics.Accuracy(Scores, Labels));                 // examples 0, 1, 3
-        Assert.Equal(3.0 / 5, Metrics.Accuracy(Scores, CourseKit.Data.DataSetTensors.OneHot(Labels, 3)));
-        Assert.Equal(3.0 / 5, Metrics.Accuracy(Scores, Tensor.FromArray([0, 2, 2, 1, 0], 5, 1)));
+        Assert.Equal([0, 2, 1, 1, 2], Metrics.PredictedClasses(_scores));
+        Assert.Equal(3.0 / 5, Metrics.Accuracy(_scores, _labels));                 // examples 0, 1, 3
+        Assert.Equal(3.0 / 5, Metrics.Accuracy(_scores, CourseKit.Data.DataSetTensors.OneHot(_labels, 3)));
+        Assert.Equal(3.0 / 5, Metrics.Accuracy(_scores, Tensor.FromArray([0, 2, 2, 1, 0], 5, 1)));
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public class MetricsTests
     [Fact]
     public void Confusion_matrix_precision_and_recall_by_hand()
     {
-        var c = Metrics.ConfusionMatrix(Scores, Labels);
+        var c = Metrics.ConfusionMatrix(_scores, _labels);
         // (actual, predicted): (0,0) (2,2) (2,1) (1,1) (0,2)
         int[,] expected = { { 1, 0, 1 }, { 0, 1, 0 }, { 0, 1, 1 } };
         Assert.Equal(expected, c);
@@ -59,9 +59,9 @@ public class MetricsTests
     public void Bad_input_is_explained()
     {
         Assert.Contains("label 3 of example 4 is out of range; expected 0..2",
-            Assert.Throws<ArgumentException>(() => Metrics.Accuracy(Scores, [0, 1, 2, 0, 3])).Message, StringComparison.OrdinalIgnoreCase);
+            Assert.Throws<ArgumentException>(() => Metrics.Accuracy(_scores, [0, 1, 2, 0, 3])).Message, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Expected 5 labels (one per example), got 2",
-            Assert.Throws<ArgumentException>(() => Metrics.Accuracy(Scores, [0, 1])).Message);
+            Assert.Throws<ArgumentException>(() => Metrics.Accuracy(_scores, [0, 1])).Message);
         Assert.Contains("got [5, 1]; for a single probability column use BinaryAccuracy",
             Assert.Throws<ArgumentException>(() => Metrics.PredictedClasses(Tensor.Zeros(5, 1))).Message);
         Assert.Contains("prediction [3, 1] and target [3] must have the same shape",
