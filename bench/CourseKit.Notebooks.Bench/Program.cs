@@ -3,8 +3,23 @@
 //   dotnet run -c Release --project bench/CourseKit.Notebooks.Bench
 // prints: process start -> first cell's result, session creation -> first result, and the median
 // wall time of a trivial cell after warm-up (targets: first result <= 3 s, trivial cell <= 30 ms).
+//   dotnet run -c Release --project bench/CourseKit.Notebooks.Bench -- --cells notebooks/12-initialisation.ipynb ...
+// runs each notebook as `coursekit run` does (a fresh worker) and prints its slowest cells' wall times.
 using System.Diagnostics;
 using CourseKit.Notebooks.Execution;
+
+if (args is ["--cells", .. var notebooks])
+{
+    foreach (var path in notebooks)
+    {
+        var run = await NotebookRunner.RunFileAsync(path, new NotebookRunOptions());
+        Console.WriteLine($"{Path.GetFileName(path)}: {run.Status}, {run.Duration.TotalSeconds:0.00} s, cells {run.Cells.Values.Sum(c => c.Duration.TotalSeconds):0.00} s"
+            + (run.FirstError is { } error ? $" ({error})" : ""));
+        foreach (var (cell, result) in run.Cells.OrderByDescending(c => c.Value.Duration).Take(8))
+            Console.WriteLine($"  cell {cell,3}: {result.Duration.TotalSeconds,6:0.00} s");
+    }
+    return;
+}
 
 var processStart = Process.GetCurrentProcess().StartTime.ToUniversalTime();
 var clock = Stopwatch.StartNew();
