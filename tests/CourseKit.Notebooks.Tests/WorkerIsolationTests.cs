@@ -179,7 +179,10 @@ public class WorkerIsolationTests
         File.WriteAllText(Path.Combine(outDir, "b.dib"), "good outputs of b\n");
         var before = (Hash(Path.Combine(outDir, "a.dib")), Hash(Path.Combine(outDir, "b.dib")));
 
-        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "CourseKit.Cli"), ["run", slow, later, "--out", outDir, "--jobs", jobs.ToString(CultureInfo.InvariantCulture)])
+        // through env, which gives the CLI the default action for SIGINT: a test host started in the background
+        // (nohup, `cmd &` in a script) ignores SIGINT, and a program inherits that, as a nohup'ed one should
+        var start = new ProcessStartInfo("/usr/bin/env", ["--default-signal=INT", Path.Combine(AppContext.BaseDirectory, "CourseKit.Cli"),
+            "run", slow, later, "--out", outDir, "--jobs", jobs.ToString(CultureInfo.InvariantCulture)])
         {
             RedirectStandardOutput = true, RedirectStandardError = true,
         };
