@@ -70,8 +70,9 @@ public class ErrorFunctionTests
         Gen.Double[-6, 6].Sample(x =>
         {
             Assert.True(Math.Abs(ErrorFunction.Erf(x) + ErrorFunction.Erfc(x) - 1) < 1e-15, $"erf + erfc at {x}");
-            // strictly increasing until erf rounds to ±1 (|x| ≳ 5.9)
-            if (Math.Abs(x) < 5.5) Assert.True(ErrorFunction.Erf(x + 1e-3) > ErrorFunction.Erf(x), $"monotone at {x}");
+            // strictly increasing while a step of 1e-3 moves erf by more than an ulp of 1: the step moves it by about
+            // 2/√π·e^(−x²)·1e-3, which falls below 1.1e-16 beyond |x| ≈ 5.47 (5.478 failed with CsCheck seed 7hzUX3noDWH3)
+            if (Math.Abs(x) < 5.3) Assert.True(ErrorFunction.Erf(x + 1e-3) > ErrorFunction.Erf(x), $"monotone at {x}");
             if (x > -4) Assert.True(ErrorFunction.Erfc(x + 1e-3) < ErrorFunction.Erfc(x), $"erfc decreasing at {x}"); // 2 − tiny rounds to 2 below
         });
 
