@@ -111,6 +111,9 @@ public class HostileKernelTests
         }
         Assert.True(gone, $"kernel {kernel} still runs 10 s after its parent was killed");
         using var listener = new TcpListener(IPAddress.Loopback, port);
-        listener.Start(); // the shell port is free again
+        // a connection the kernel closed may wait out TIME_WAIT on that port; SO_REUSEADDR lets the bind pass it, and on
+        // Linux still fails while any socket listens there, which is what this asserts
+        listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+        listener.Start(); // nothing listens on the shell port any more
     }
 }
