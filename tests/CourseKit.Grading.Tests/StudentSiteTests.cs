@@ -1,11 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using CourseKit.Cli;
 using CourseKit.Grading.Exercises;
 using CourseKit.Notebooks.Documents;
 using CourseKit.Notebooks.Export;
 using CourseKit.Notebooks.Tests;
-using Spectre.Console;
 
 namespace CourseKit.Grading.Tests;
 
@@ -51,21 +49,7 @@ public partial class StudentSiteTests
         return notebook;
     }
 
-    private static async Task<(int Exit, string Output, string Errors)> Export(params string[] args)
-    {
-        var (writer, console) = Console();
-        var (errorWriter, errors) = Console();
-        var exit = await Commands.Build(console, errors).Parse(["export", .. args]).InvokeAsync();
-        return (exit, writer.ToString(), errorWriter.ToString());
-    }
-
-    private static (StringWriter, IAnsiConsole) Console()
-    {
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
-        console.Profile.Width = 400;
-        return (writer, console);
-    }
+    private static Task<(int Exit, string Output, string Errors)> Export(params string[] args) => InProcessCli.Run(["export", .. args]);
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tag();

@@ -6,21 +6,7 @@ namespace CourseKit.Notebooks.Tests;
 public class CliTests
 {
     /// <summary>Runs the command line in-process; Output is what went to standard output, Errors to standard error.</summary>
-    internal static async Task<(int Exit, string Output, string Errors)> Run(params string[] args)
-    {
-        var (writer, console) = Console();
-        var (errorWriter, errors) = Console();
-        var exit = await Commands.Build(console, errors).Parse(args).InvokeAsync();
-        return (exit, writer.ToString(), errorWriter.ToString());
-    }
-
-    private static (StringWriter, IAnsiConsole) Console()
-    {
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
-        console.Profile.Width = 400;
-        return (writer, console);
-    }
+    internal static Task<(int Exit, string Output, string Errors)> Run(params string[] args) => InProcessCli.Run(args);
 
     [Fact]
     public async Task Run_exits_0_when_every_cell_succeeds_and_writes_executed_copies()
