@@ -58,11 +58,10 @@ public sealed class ExecutionSession
         ConsoleRouter.Install();
         FormatterPlugins.EnsureRegistered();
         var folder = Path.GetFullPath(_options.WorkingDirectory);
-        _scriptOptions = WithFrameworkReferencesResolved(ScriptOptions.Default)
+        _scriptOptions = WithFrameworkReferencesResolved(ScriptOptions.Default.WithMetadataResolver(new MappedMetadataResolver(folder)))
             .WithLanguageVersion(LanguageVersion.Latest)
             .WithImports(DefaultImports)
             .AddReferences(typeof(KernelHelpers).Assembly, typeof(Formatter).Assembly, typeof(IHtmlContent).Assembly)
-            .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(folder))
             .WithSourceResolver(ScriptSourceResolver.Default.WithBaseDirectory(folder))
             .WithEmitDebugInformation(true)
             .WithFileEncoding(Encoding.UTF8);
@@ -108,7 +107,7 @@ public sealed class ExecutionSession
         _packages = new PackageLoader(new PackageRestorer(options.PackageCacheDirectory));
         var folder = Path.GetFullPath(options.WorkingDirectory);
         _scriptOptions = _scriptOptions
-            .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(folder))
+            .WithMetadataResolver(new MappedMetadataResolver(folder))
             .WithSourceResolver(ScriptSourceResolver.Default.WithBaseDirectory(folder));
     }
 
