@@ -53,10 +53,17 @@ public sealed class MappedMetadataResolver : MetadataReferenceResolver, IEquatab
 
     private static PortableExecutableReference? Platform(string name, MetadataReferenceProperties properties)
     {
-        if (!_platformAssemblies.TryGetValue(name, out var path) || !File.Exists(path)) return null;
-        var metadata = _metadata.GetOrAdd(path, AssemblyMetadata.CreateFromFile);
+        if (!_platformAssemblies.TryGetValue(name, out var path)) return null;
+        if (!_metadata.TryGetValue(path, out var metadata))
+        {
+            if (!File.Exists(path)) return null;
+            metadata = _metadata.GetOrAdd(path, AssemblyMetadata.CreateFromFile);
+        }
         return metadata.GetReference(aliases: properties.Aliases, embedInteropTypes: properties.EmbedInteropTypes, filePath: path);
     }
+
+    /// <summary>Whether the running program carries an assembly of this simple name (the framework or one of its packages).</summary>
+    internal static bool IsPlatformAssembly(string name) => _platformAssemblies.ContainsKey(name);
 
     /// <summary>The running program's assemblies by simple name (the last of a name wins, as in Roslyn's resolver).</summary>
     private static ImmutableDictionary<string, string> PlatformAssemblies()

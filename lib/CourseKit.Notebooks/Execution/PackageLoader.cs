@@ -60,9 +60,7 @@ public sealed class PackageLoader(PackageRestorer restorer)
         var loaded = AppDomain.CurrentDomain.GetAssemblies()
             .FirstOrDefault(a => !a.IsDynamic && string.Equals(a.GetName().Name, name.Name, StringComparison.OrdinalIgnoreCase));
         if (loaded is not null) return loaded;
-        var tpa = AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "";
-        var fileName = Path.DirectorySeparatorChar + name.Name + ".dll";
-        if (!tpa.Split(Path.PathSeparator).Any(p => p.EndsWith(fileName, StringComparison.OrdinalIgnoreCase))) return null;
+        if (!MappedMetadataResolver.IsPlatformAssembly(name.Name!)) return null;
         try { return Assembly.Load(new AssemblyName(name.Name!)); }
         catch (IOException) { return null; }
     }
