@@ -32,7 +32,7 @@ public class WorkerIsolationTests
         var folder = TempFolder();
         var x = Notebook(folder, "x.dib", "Console.WriteLine(\"before\");", "Environment.Exit(0);", "Console.WriteLine(\"never\");");
         var y = Notebook(folder, "y.dib", "Console.WriteLine(\"y ran\");");
-        var (exit, output, _) = await CliTests.Run("run", x, y, "--out", Path.Combine(folder, "out"));
+        var (exit, output, _) = await InProcessCli.Run("run", x, y, "--out", Path.Combine(folder, "out"));
         Assert.Equal(1, exit);
         Assert.Contains("cell 2: the worker process exited with code 0 in cell 2", output);
         Assert.Matches(@"y\.dib\s*│\s*ok", output);
@@ -147,7 +147,7 @@ public class WorkerIsolationTests
             "for (var i = 0; i < 100; i++) Console.WriteLine(i);");
         var ipynb = Path.Combine(folder, "a.ipynb");
         NotebookFile.Save(NotebookFile.Load(reader), ipynb);
-        var (exit, output, errors) = await CliTests.Run("run", ipynb, "--out", Path.Combine(folder, "out"), "--output-limit", "20");
+        var (exit, output, errors) = await InProcessCli.Run("run", ipynb, "--out", Path.Combine(folder, "out"), "--output-limit", "20");
         Assert.True(exit == 0, output + errors);
         var copy = NotebookFile.Load(Path.Combine(folder, "out", "a.ipynb"));
         var code = copy.Cells.Where(c => c.Kind == CellKind.Code).ToArray();
@@ -160,7 +160,7 @@ public class WorkerIsolationTests
     public async Task A_folder_without_notebooks_is_an_error()
     {
         var folder = TempFolder();
-        var (exit, _, errors) = await CliTests.Run("run", folder);
+        var (exit, _, errors) = await InProcessCli.Run("run", folder);
         Assert.Equal(2, exit);
         Assert.Contains($"{folder}: no notebooks (.ipynb, .dib) in this folder", errors);
     }
